@@ -1,0 +1,14 @@
+package newsdesk.web;
+
+/** The comment form as shown: what the reader typed (kept after an error), and any message for them. */
+public record CommentFormView(String action, String name, String website, String text, long parentId,
+    String parentAuthor, String cancelUrl, String error, String errorField, String notice, int maxText) {
+
+  static CommentFormView empty(String action, int maxText) {
+    return new CommentFormView(action, "", "", "", 0, "", "", "", "", "", maxText);
+  }
+
+  public boolean hasError() {
+    return !error.isEmpty();
+  }
+}
