@@ -24,6 +24,20 @@ public final class Markdown {
     return RENDERER.render(PARSER.parse(markdown));
   }
 
+  /**
+   * The Markdown as HTML with a bold lead-in such as "Editor:" opening its first paragraph, as
+   * blogs write an editor's note; a separate paragraph when the text starts with something else.
+   */
+  public static String toHtmlLedBy(String lead, String markdown) {
+    String html = toHtml(markdown);
+    String strong = "<strong class=\"note-label\">" + escape(lead) + "</strong>";
+    return html.startsWith("<p>") ? "<p>" + strong + " " + html.substring(3) : "<p>" + strong + "</p>\n" + html;
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
   private static boolean isExternal(Map<String, String> attrs) {
     String href = attrs.getOrDefault("href", "");
     return href.startsWith("http://") || href.startsWith("https://");
