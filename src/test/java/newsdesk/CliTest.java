@@ -159,7 +159,7 @@ class CliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"serve", "demo", "version", "post", "post import", "post export", "comments", "comments list",
-      "comments approve", "comments spam", "comments trash"})
+      "comments approve", "comments spam", "comments trash", "backup"})
   void everyCommandHasHelp(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
@@ -198,6 +198,20 @@ class CliTest {
     Run limit = run("serve", "--comment-limit", "lots", "--data", dir.toString());
     assertThat(limit.code()).isEqualTo(2);
     assertThat(limit.err()).contains("5/10m");
+  }
+
+  @Test
+  void backupWritesAConsistentCopyThatOpensAsAStore() throws Exception {
+    assertThat(run("post", "import", fixture("two-posts.json").toString(), "--data", dir.toString()).code()).isZero();
+    Path copy = dir.resolve("copy.db");
+    Run r = run("backup", copy.toString(), "--data", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Store s = Store.open("jdbc:sqlite:" + copy, dir)) {
+      assertThat(new newsdesk.publish.PostService(s).all()).hasSize(2);
+    }
+    Run again = run("backup", copy.toString(), "--data", dir.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("already exists");
   }
 
   @Test
