@@ -40,11 +40,17 @@ final class SiteRoutes {
   }
 
   void register(RoutesConfig r) {
-    r.get("/", this::front);
-    r.get("/label/{name}", this::label);
-    r.get("/archive/{year}/{month}", this::archive);
-    r.get("/{year}/{month}/{slug}", this::post);
+    getAndHead(r, "/", this::front);
+    getAndHead(r, "/label/{name}", this::label);
+    getAndHead(r, "/archive/{year}/{month}", this::archive);
+    getAndHead(r, "/{year}/{month}/{slug}", this::post);
     r.post("/{year}/{month}/{slug}/comments", this::comment);
+  }
+
+  /** HEAD answers like GET, headers and all, without the body (Jetty drops it). */
+  static void getAndHead(RoutesConfig r, String path, io.javalin.http.Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
   }
 
   private void front(Context ctx) {

@@ -58,13 +58,16 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Request-Id", id);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        // The public site runs no scripts; pictures may come from other hosts (a post's lead image).
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; "
+            + "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         MDC.put("req", id);
         if (isUnsafe(ctx) && !sameOrigin(ctx)) {
           throw new HttpResponseException(403, "This form was sent from another web site, so it was refused.");
         }
       });
       config.routes.after(ctx -> MDC.remove("req"));
-      config.routes.get("/healthz", ctx -> health(ctx, app.store()));
+      SiteRoutes.getAndHead(config.routes, "/healthz", ctx -> health(ctx, app.store()));
       site.register(config.routes);
       feeds.register(config.routes);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> errorPage(ctx, views, e.getStatus(), e.getMessage()));

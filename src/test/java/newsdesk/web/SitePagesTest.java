@@ -170,6 +170,22 @@ class SitePagesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"/", "/2026/11/harbour-pilots-walk-out", "/healthz"})
+  void headAnswersLikeGetWithoutABody(String path) throws Exception {
+    try (TestSite site = TestSite.start("sqlite", dir)) {
+      site.importResource("/publish/two-posts.json");
+      var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url(path)))
+          .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+      var head = java.net.http.HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> get = site.get(path);
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.body()).isEmpty();
+      assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+    }
+  }
+
+  @ParameterizedTest
   @MethodSource("newsdesk.store.TestDatabases#kinds")
   void anUnexpectedFailureGivesThe500PageWithARequestIdAndNoStackTrace(String kind) {
     try (TestSite site = TestSite.start(kind, dir)) {
