@@ -101,6 +101,31 @@ public final class PostService {
         .bind("slug", slug).bind("now", now.toEpochMilli())).stream().findFirst());
   }
 
+  /** The public posts just newer and just older than this one, for "Newer post" / "Older post" links. */
+  public Neighbours neighbours(Post post, Instant now) {
+    long at = post.shownAt().toEpochMilli();
+    return store.jdbi().withHandle(h -> {
+      Optional<Post> newer = load(h, h.createQuery("SELECT " + COLUMNS + " FROM posts WHERE " + PUBLIC
+              + " AND (published_at > :at OR (published_at = :at AND id > :id)) ORDER BY published_at, id LIMIT 1")
+          .bind("now", now.toEpochMilli()).bind("at", at).bind("id", post.id())).stream().findFirst();
+      Optional<Post> older = load(h, h.createQuery("SELECT " + COLUMNS + " FROM posts WHERE " + PUBLIC
+              + " AND (published_at < :at OR (published_at = :at AND id < :id)) ORDER BY published_at DESC, id DESC LIMIT 1")
+          .bind("now", now.toEpochMilli()).bind("at", at).bind("id", post.id())).stream().findFirst();
+      return new Neighbours(newer.orElse(null), older.orElse(null));
+    });
+  }
+
+  /** The posts either side of one, each absent at the ends. */
+  public record Neighbours(Post newerPost, Post olderPost) {
+    public Optional<Post> newer() {
+      return Optional.ofNullable(newerPost);
+    }
+
+    public Optional<Post> older() {
+      return Optional.ofNullable(olderPost);
+    }
+  }
+
   /** Public posts newest first, {@code size} to a page. */
   public PostPage newest(int page, int size, Instant now) {
     return page(page, size, "SELECT " + COLUMNS + " FROM posts WHERE " + PUBLIC, Map.of("now", now.toEpochMilli()));

@@ -20,6 +20,7 @@ import newsdesk.comments.CommentService;
 import newsdesk.comments.CommentStatus;
 import newsdesk.publish.Post;
 import newsdesk.publish.PostPage;
+import newsdesk.publish.PostService;
 import newsdesk.publish.Templates;
 
 /** The public blog: front page, post pages with comments, label and monthly archive pages. */
@@ -147,6 +148,9 @@ final class SiteRoutes {
     params.put("threads", threads);
     params.put("form", form);
     params.put("times", commentTimes(threads));
+    PostService.Neighbours around = app.posts().neighbours(post, now());
+    params.put("newerUrl", around.newer().map(p -> Urls.post(p, app.settings().zone())).orElse(""));
+    params.put("olderUrl", around.older().map(p -> Urls.post(p, app.settings().zone())).orElse(""));
     return Templates.render("site/post.jte", params);
   }
 

@@ -100,6 +100,10 @@ class SitePagesTest {
       assertThat(doc.select("link[rel=alternate]").eachAttr("type"))
           .contains("application/atom+xml", "application/rss+xml", "application/feed+json");
       assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://news.test/2026/11/harbour-pilots-walk-out");
+      assertThat(doc.select("nav.pager a.older").attr("href")).isEqualTo("/2026/11/central-bank-holds-rates");
+      assertThat(doc.select("nav.pager a.newer")).isEmpty();
+      Document older = Jsoup.parse(site.get("/2026/11/central-bank-holds-rates").body());
+      assertThat(older.select("nav.pager a.newer").attr("href")).isEqualTo("/2026/11/harbour-pilots-walk-out");
     }
   }
 
