@@ -31,9 +31,9 @@ final class DemoContent {
     try {
       JsonNode comments = new ObjectMapper().readTree(resource("/demo/comments.json"));
       for (JsonNode c : comments) {
-        Comment top = app.comments().add(comment(c, ids, 0));
+        Comment top = app.comments().add(comment(c, c.path("post").asText(), ids, 0));
         for (JsonNode r : c.path("replies")) {
-          app.comments().add(comment(r, ids, top.id()));
+          app.comments().add(comment(r, c.path("post").asText(), ids, top.id())); // a reply is on its parent's post
         }
       }
     } catch (IOException e) {
@@ -42,8 +42,7 @@ final class DemoContent {
     return posts.size();
   }
 
-  private static Comment comment(JsonNode c, Map<String, Long> ids, long parent) {
-    String slug = c.path("post").asText();
+  private static Comment comment(JsonNode c, String slug, Map<String, Long> ids, long parent) {
     Long postId = ids.get(slug);
     if (postId == null) {
       throw new IllegalStateException("demo comment on unknown post " + slug);

@@ -45,13 +45,6 @@ public final class WebServer implements AutoCloseable {
         s.directory = "/static";
         s.location = Location.CLASSPATH;
       });
-      if (WebServer.class.getResource("/demo/images") != null) {
-        config.staticFiles.add(s -> {
-        s.hostedPath = "/media/demo";
-        s.directory = "/demo/images";
-        s.location = Location.CLASSPATH;
-        });
-      }
       config.routes.before(ctx -> {
         String id = HexFormat.of().formatHex(randomBytes());
         ctx.attribute(REQUEST_ID, id);
@@ -68,6 +61,7 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.after(ctx -> MDC.remove("req"));
       SiteRoutes.getAndHead(config.routes, "/healthz", ctx -> health(ctx, app.store()));
+      new MediaRoutes().register(config.routes);
       site.register(config.routes);
       feeds.register(config.routes);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> errorPage(ctx, views, e.getStatus(), e.getMessage()));
