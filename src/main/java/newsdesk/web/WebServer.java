@@ -65,8 +65,9 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.after(ctx -> MDC.remove("req"));
       config.routes.get("/healthz", ctx -> health(ctx, app.store()));
-      site.register(config.routes);
+      // feeds first: /label/NAME/atom.xml would otherwise match the post route /{year}/{month}/{slug}
       feeds.register(config.routes);
+      site.register(config.routes);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> errorPage(ctx, views, e.getStatus(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         log.error("request {} {} failed", ctx.method(), ctx.path(), e);
