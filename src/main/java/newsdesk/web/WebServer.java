@@ -61,9 +61,10 @@ public final class WebServer implements AutoCloseable {
       });
       config.routes.after(ctx -> MDC.remove("req"));
       SiteRoutes.getAndHead(config.routes, "/healthz", ctx -> health(ctx, app.store()));
+      // media and feeds first: /media/demo/x.jpg and /label/NAME/atom.xml would otherwise match the post route /{year}/{month}/{slug}
       new MediaRoutes().register(config.routes);
-      site.register(config.routes);
       feeds.register(config.routes);
+      site.register(config.routes);
       config.routes.exception(HttpResponseException.class, (e, ctx) -> errorPage(ctx, views, e.getStatus(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         log.error("request {} {} failed", ctx.method(), ctx.path(), e);
