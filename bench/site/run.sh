@@ -164,10 +164,14 @@ measure() {
 }
 
 declare -A RPS P99
-for target in "newsdesk front|$ND/" "newsdesk post|$ND$POST_PATH" "nginx front|$NG/front.html" "nginx post|$NG/post.html"; do
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+# Each newsdesk run is followed by the nginx run of the same page, so a ratio compares two
+# runs close in time on this shared machine.
+for target in "newsdesk front|$ND/" "nginx front|$NG/front.html" "newsdesk post|$ND$POST_PATH" "nginx post|$NG/post.html"; do
   name=${target%%|*}; url=${target#*|}
   say "wrk $name: $url (warm-up $WARMUP, measure $DURATION)"
-  read -r r p < <(measure "$url")
+  res="$(measure "$url")"
+  read -r r p <<<"$res"
   RPS[$name]=$r; P99[$name]=$p
   say "  $r req/s, p99 $p ms"
 done
@@ -194,7 +198,7 @@ Command: \`bench/site/run.sh\` (from any directory). Written by that script; do 
 - Machine: $(nproc) cores, ${CPU:-unknown CPU}, $MEM memory; $JAVA_V; $NGINX_V; $WRK_V
 - Data: $DATA_KIND, $POSTS posts; post page \`$POST_PATH\`
 - Page sizes: front page $FRONT_BYTES bytes, post page $POST_BYTES bytes (nginx serves the same bytes as static files, \`sendfile on\`, 1 worker, keep-alive, no access log)
-- wrk: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency URL\` after a $WARMUP warm-up with the same settings, on 127.0.0.1; wrk and the server under test share the same $(nproc) cores
+- wrk: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency URL\` after a $WARMUP warm-up with the same settings, on 127.0.0.1; wrk and the server under test share the same $(nproc) cores (load average before the runs: $LOAD_BEFORE)
 
 | page | newsdesk req/s | newsdesk p99 ms | nginx req/s | nginx p99 ms | ratio |
 |---|---:|---:|---:|---:|---:|
