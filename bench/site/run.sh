@@ -164,6 +164,11 @@ measure() {
 }
 
 declare -A RPS P99
+# A fresh JVM is still compiling its hot paths during the first seconds of traffic, which made
+# whichever page was measured first look slow: warm newsdesk up on both pages before anything.
+say "warming newsdesk up on both pages ($WARMUP each)"
+"$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$ND/" >/dev/null
+"$WRK" -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$ND$POST_PATH" >/dev/null
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 # Each newsdesk run is followed by the nginx run of the same page, so a ratio compares two
 # runs close in time on this shared machine.
@@ -198,7 +203,7 @@ Command: \`bench/site/run.sh\` (from any directory). Written by that script; do 
 - Machine: $(nproc) cores, ${CPU:-unknown CPU}, $MEM memory; $JAVA_V; $NGINX_V; $WRK_V
 - Data: $DATA_KIND, $POSTS posts; post page \`$POST_PATH\`
 - Page sizes: front page $FRONT_BYTES bytes, post page $POST_BYTES bytes (nginx serves the same bytes as static files, \`sendfile on\`, 1 worker, keep-alive, no access log)
-- wrk: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency URL\` after a $WARMUP warm-up with the same settings, on 127.0.0.1; wrk and the server under test share the same $(nproc) cores (load average before the runs: $LOAD_BEFORE)
+- wrk: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency URL\` after a $WARMUP warm-up of that URL with the same settings (and, first, $WARMUP on each newsdesk page to warm the JVM), on 127.0.0.1; wrk and the server under test share the same $(nproc) cores (load average before the runs: $LOAD_BEFORE)
 
 | page | newsdesk req/s | newsdesk p99 ms | nginx req/s | nginx p99 ms | ratio |
 |---|---:|---:|---:|---:|---:|
