@@ -41,6 +41,11 @@ final class HttpCache {
     return cache.get(mark + " " + key, k -> render.get());
   }
 
+  /** The cached response for {@code key} at content version {@code mark}, if one was rendered. */
+  Rendered getIfPresent(long mark, String key) {
+    return cache.getIfPresent(mark + " " + key);
+  }
+
   /** Sends a rendered response, or 304 when the request's validators match it. */
   static void send(Context ctx, Rendered r) {
     ctx.header("ETag", r.etag());

@@ -120,6 +120,14 @@ final class SiteRoutes {
   }
 
   private void post(Context ctx) {
+    // A page in the cache was rendered for a public post at its canonical address under the
+    // same content version, so it can be sent without looking the post up again.
+    HttpCache.Rendered cached = cache.getIfPresent(app.store().changeMark(), cacheKey(ctx));
+    if (cached != null) {
+      Pages.mark(ctx);
+      HttpCache.send(ctx, cached);
+      return;
+    }
     Post post = findPost(ctx);
     String canonical = Urls.post(post, app.settings().zone());
     if (!ctx.path().equals(canonical)) {
@@ -211,11 +219,14 @@ final class SiteRoutes {
   }
 
   private void send(Context ctx, java.util.function.Supplier<String> render) {
-    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    HttpCache.Rendered r = cache.get(app.store().changeMark(), key,
+    HttpCache.Rendered r = cache.get(app.store().changeMark(), cacheKey(ctx),
         () -> HttpCache.Rendered.of(200, "text/html; charset=utf-8", render.get(), lastModified()));
     Pages.mark(ctx);
     HttpCache.send(ctx, r);
+  }
+
+  private static String cacheKey(Context ctx) {
+    return ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
   }
 
   private Instant lastModified() {
