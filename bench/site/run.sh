@@ -64,7 +64,7 @@ PY
 # --- start newsdesk ---------------------------------------------------------------------
 ND_PORT="$(free_port)"
 DATA="$TMP/data"; mkdir -p "$DATA"
-if unzip -l "$JAR" | grep -q ' demo/posts\.json$'; then
+if unzip -l "$JAR" | grep ' demo/posts\.json$' >/dev/null; then  # no -q: an early exit would SIGPIPE unzip under pipefail
   DATA_KIND=demo
   say "data: demo content from the jar"
   java -jar "$JAR" demo --host "$HOST" --port "$ND_PORT" --data "$DATA" >"$TMP/newsdesk.log" 2>&1 &

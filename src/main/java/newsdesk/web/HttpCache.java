@@ -3,6 +3,9 @@ package newsdesk.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Render once, serve many: rendered pages and feeds kept in memory until content changes (or a
@@ -28,12 +32,34 @@ final class HttpCache {
       .expireAfterWrite(TTL)
       .build();
 
-  /** A response body ready to send again. */
-  record Rendered(int status, String contentType, byte[] body, String etag, Instant lastModified) {
+  /**
+   * A response body ready to send again, with its gzip form made once (empty when not worth it,
+   * as for pictures) so no request pays for compression.
+   */
+  record Rendered(int status, String contentType, byte[] body, byte[] gzipped, String etag, Instant lastModified) {
+
     static Rendered of(int status, String contentType, String body, Instant lastModified) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      return new Rendered(status, contentType, bytes, etagOf(bytes), lastModified.truncatedTo(ChronoUnit.SECONDS));
+      return new Rendered(status, contentType, bytes, gzip(bytes), etagOf(bytes), lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
+
+    /** A body sent as it is, never compressed. */
+    static Rendered raw(String contentType, byte[] bytes, Instant lastModified) {
+      return new Rendered(200, contentType, bytes, new byte[0], etagOf(bytes), lastModified.truncatedTo(ChronoUnit.SECONDS));
+    }
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    if (bytes.length < 1_024) {
+      return new byte[0];
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The cached response for {@code key} at content version {@code mark}, rendering it when absent. */
@@ -48,22 +74,56 @@ final class HttpCache {
 
   /** Sends a rendered response, or 304 when the request's validators match it. */
   static void send(Context ctx, Rendered r) {
-    ctx.header("ETag", r.etag());
+    send(ctx, r, "public, max-age=0, must-revalidate");
+  }
+
+  /** Sends with the given Cache-Control; the bytes go straight to the response, gzipped when the client takes it. */
+  static void send(Context ctx, Rendered r, String cacheControl) {
+    boolean gzip = r.gzipped().length > 0 && acceptsGzip(ctx.header("Accept-Encoding"));
+    // each encoding is its own representation, so it has its own validator
+    String etag = gzip ? r.etag().substring(0, r.etag().length() - 1) + "-gz\"" : r.etag();
+    ctx.header("ETag", etag);
     ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(r.lastModified().atZone(ZoneOffset.UTC)));
-    ctx.header("Cache-Control", "public, max-age=0, must-revalidate");
-    if (r.status() == 200 && notModified(ctx, r)) {
+    ctx.header("Cache-Control", cacheControl);
+    if (r.gzipped().length > 0) {
+      ctx.header("Vary", "Accept-Encoding");
+    }
+    if (r.status() == 200 && notModified(ctx, etag, r.lastModified())) {
       ctx.status(304);
       return;
     }
-    ctx.status(r.status()).contentType(r.contentType()).result(r.body());
+    byte[] bytes = gzip ? r.gzipped() : r.body();
+    ctx.status(r.status()).contentType(r.contentType());
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.res().setContentLength(bytes.length);
+    try {
+      ctx.res().getOutputStream().write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the client went away
+    }
   }
 
-  private static boolean notModified(Context ctx, Rendered r) {
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String[] p = part.strip().split(";");
+      if (p[0].strip().equalsIgnoreCase("gzip")) {
+        return !(p.length > 1 && p[1].strip().replace(" ", "").matches("q=0(\\.0*)?"));
+      }
+    }
+    return false;
+  }
+
+  private static boolean notModified(Context ctx, String etag, Instant lastModified) {
     String inm = ctx.header("If-None-Match");
     if (inm != null) {
       for (String tag : inm.split(",")) {
         String t = tag.strip();
-        if (t.equals("*") || t.equals(r.etag()) || t.equals("W/" + r.etag())) {
+        if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
           return true;
         }
       }
@@ -73,7 +133,7 @@ final class HttpCache {
     if (ims != null) {
       try {
         Instant since = ZonedDateTime.parse(ims.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        return !r.lastModified().isAfter(since);
+        return !lastModified.isAfter(since);
       } catch (DateTimeParseException e) {
         return false;
       }

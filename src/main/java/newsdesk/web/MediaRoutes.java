@@ -34,8 +34,7 @@ final class MediaRoutes {
     }
     HttpCache.Rendered file = files.computeIfAbsent(name, MediaRoutes::load).orElseThrow(NotFoundResponse::new);
     Pages.mark(ctx);
-    HttpCache.send(ctx, file);
-    ctx.header("Cache-Control", "public, max-age=86400");
+    HttpCache.send(ctx, file, "public, max-age=86400");
   }
 
   private static Optional<HttpCache.Rendered> load(String name) {
@@ -45,8 +44,7 @@ final class MediaRoutes {
       }
       byte[] bytes = in.readAllBytes();
       String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-      return Optional.of(new HttpCache.Rendered(200, type, bytes, HttpCache.etagOf(bytes),
-          BUILT.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+      return Optional.of(HttpCache.Rendered.raw(type, bytes, BUILT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.slf4j.MDC;
 /** The HTTP server: the public site's routes, static files, error pages and request ids. */
 public final class WebServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String REQUEST_ID = "newsdesk.requestId";
 
   private final Javalin javalin;
@@ -40,6 +38,8 @@ public final class WebServer implements AutoCloseable {
       config.jetty.port = port;
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = 64 * 1024;
+      // pages and feeds are gzipped once when rendered (HttpCache), not on every request
+      config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
       config.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/static";
@@ -86,9 +86,10 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin);
   }
 
+  /** A request id is a label for finding a request in the log, not a secret: a fast random source will do. */
   private static byte[] randomBytes() {
     byte[] b = new byte[6];
-    RANDOM.nextBytes(b);
+    java.util.concurrent.ThreadLocalRandom.current().nextBytes(b);
     return b;
   }
 

@@ -174,6 +174,26 @@ class SitePagesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"/", "/2026/11/harbour-pilots-walk-out", "/feeds/atom.xml"})
+  void pagesGoOutGzippedToClientsThatTakeItWithTheirOwnValidator(String path) throws Exception {
+    try (TestSite site = TestSite.start("sqlite", dir)) {
+      site.importResource("/publish/two-posts.json");
+      HttpResponse<String> plain = site.get(path);
+      var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url(path))).header("Accept-Encoding", "gzip, br").build();
+      var zipped = java.net.http.HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+      String unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(unzipped).isEqualTo(plain.body());
+      String etag = zipped.headers().firstValue("ETag").orElseThrow();
+      assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+      assertThat(site.get(path, "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode()).isEqualTo(304);
+      assertThat(site.get(path, "Accept-Encoding", "gzip;q=0", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"/", "/2026/11/harbour-pilots-walk-out", "/healthz"})
   void headAnswersLikeGetWithoutABody(String path) throws Exception {
     try (TestSite site = TestSite.start("sqlite", dir)) {
