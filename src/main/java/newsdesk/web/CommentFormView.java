@@ -4,10 +4,6 @@ package newsdesk.web;
 public record CommentFormView(String action, String name, String website, String text, long parentId,
     String parentAuthor, String cancelUrl, String error, String errorField, String notice, int maxText) {
 
-  static CommentFormView empty(String action, int maxText) {
-    return new CommentFormView(action, "", "", "", 0, "", "", "", "", "", maxText);
-  }
-
   public boolean hasError() {
     return !error.isEmpty();
   }

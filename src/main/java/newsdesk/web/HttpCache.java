@@ -26,6 +26,7 @@ import java.util.zip.GZIPOutputStream;
  * Last-Modified, and answered with 304 when the reader already has them.
  */
 final class HttpCache {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpCache.class);
   private static final Duration TTL = Duration.ofSeconds(60);
   private final Cache<String, Rendered> cache = Caffeine.newBuilder()
       .maximumSize(2_000)
@@ -98,10 +99,13 @@ final class HttpCache {
       ctx.header("Content-Encoding", "gzip");
     }
     ctx.res().setContentLength(bytes.length);
+    if (ctx.method().name().equals("HEAD")) {
+      return; // the headers say it all
+    }
     try {
       ctx.res().getOutputStream().write(bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // the client went away
+      log.debug("client went away before the response was written: {}", e.toString());
     }
   }
 

@@ -176,12 +176,11 @@ final class SiteRoutes {
 
   private CommentFormView formFor(Post post, long replyTo, String notice) {
     String action = Urls.post(post, app.settings().zone()) + "/comments";
-    CommentFormView empty = CommentFormView.empty(action, CommentService.MAX_TEXT);
     Optional<Comment> parent = replyTo > 0 ? app.comments().byId(replyTo)
         .filter(c -> c.postId() == post.id() && c.status() == CommentStatus.APPROVED) : Optional.empty();
     return new CommentFormView(action, "", "", "", parent.map(Comment::id).orElse(0L),
         parent.map(Comment::author).orElse(""), Urls.post(post, app.settings().zone()) + "#comment-form", "", "", notice,
-        empty.maxText());
+        CommentService.MAX_TEXT);
   }
 
   private void comment(Context ctx) {

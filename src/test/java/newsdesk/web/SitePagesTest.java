@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newsdesk.SiteSettings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -245,10 +243,5 @@ class SitePagesTest {
       assertThat(res.statusCode()).isEqualTo(200);
       assertThat(res.body()).contains("No posts yet.");
     }
-  }
-
-  static String firstMatch(String text, String regex) {
-    Matcher m = Pattern.compile(regex).matcher(text);
-    return m.find() ? m.group(1) : "";
   }
 }
