@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Site benchmark: newsdesk's front page and one post page against nginx serving the same
 # bytes as static files, measured with wrk on loopback. Writes the <!-- bench:site -->
-# section of BENCHMARKS.md. Usage: bench/site/run.sh   (env: WARMUP=5s DURATION=15s
+# section of BENCHMARKS.md. Usage: bench/site/run.sh   (env: WARMUP=15s DURATION=15s
 # THREADS=2 CONNECTIONS=32)
 set -euo pipefail
 
@@ -13,7 +13,7 @@ cd "$ROOT"
 [[ -f pom.xml ]] || die "no pom.xml in $ROOT; is this script inside the newsdesk repo?"
 
 HOST=127.0.0.1
-WARMUP="${WARMUP:-5s}"
+WARMUP="${WARMUP:-15s}"  # C2 needs a while on 2 busy cores; shorter warm-ups measured the JIT, not the server
 DURATION="${DURATION:-15s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
