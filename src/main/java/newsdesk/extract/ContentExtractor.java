@@ -1,0 +1,536 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's main text by content scoring (text and link density, paragraph structure, class
+ * and id hints, sibling merging) after removing boilerplate, and turns it into blocks.
+ */
+final class ContentExtractor {
+
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "select", "input", "textarea", "nav", "aside", "footer", "menu",
+            "dialog", "figcaption", "video", "audio", "map", "link", "meta", "picture", "source", "head");
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist");
+    /** Boilerplate that is removed even when its name also sounds like content ("article-share"). */
+    private static final Pattern STRONG_JUNK = Pattern.compile("(?i)(?:^|[\\s_-])(?:share|sharing|social|"
+            + "comments?|disqus|related|recommend\\w*|newsletter|subscribe|subscription|signup|sign-up|promo\\w*|"
+            + "advert\\w*|ads?|ad-?slot|adunit|ad-container|dfp|gpt|sponsor\\w*|cookie\\w*|consent|gdpr|"
+            + "breadcrumbs?|outbrain|taboola|popup|modal|paywall|trending|popular|most-read|read-?next|"
+            + "more-stories|also-read|read-?more|next-?post|prev(?:ious)?-?post|post-?nav\\w*|pagination|"
+            + "author-?bio|about-?the-?author|tags?|tag-?list|taglist|categories|skip-?link|screen-?reader\\w*|"
+            + "sr-only|visually-?hidden|print-?only|hidden|toc|table-?of-?contents)(?:$|[\\s_-])");
+    /** Readability's unlikely candidates: removed unless the name also says content. */
+    private static final Pattern WEAK_JUNK = Pattern.compile("(?i)-ad-|banner|combx|community|cover-wrap|extra|"
+            + "footer|header|legends|menu|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|agegate|"
+            + "pager|yom-remote|widget|masthead|navbar|topbar|toolbar|nav\\b|\\bnav|meta|byline|dateline|"
+            + "caption|credit|teaser|card|rail|inline-?(?:link|promo)");
+    private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)and|article|body|column|content|main|shadow|"
+            + "entry|post|story|text");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|"
+            + "page|post|text|blog|story|prose|rich-?text");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|"
+            + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
+            + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|card|teaser|subscribe");
+    private static final Pattern BODY_HINT = Pattern.compile("(?i)(?:article|entry|post|story|content|blog|news)"
+            + "[-_]?(?:body|content|text)|body-?(?:text|copy)|rich-?text|prose|articlebody|post-?entry|"
+            + "single-?content");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "figure", "header", "footer", "form", "hr", "address", "details", "summary",
+            "center", "fieldset", "caption", "body", "html", "aside", "nav", "hgroup");
+    private static final Set<String> BOILERPLATE_LINES = Set.of("advertisement", "advertisements", "sponsored",
+            "sponsored content", "share", "share this", "share this article", "share this story", "share on facebook",
+            "share on twitter", "read more", "read more:", "related", "related articles", "related posts",
+            "related stories", "continue reading", "continue reading below", "click here", "sign up", "subscribe",
+            "subscribe now", "follow us", "print", "email", "tweet", "comments", "leave a comment", "leave a reply",
+            "skip to content", "skip to main content", "back to top", "loading...", "loading", "you may also like",
+            "recommended", "recommended for you", "more from", "most popular", "trending", "tags", "tags:",
+            "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
+            "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
+            "see also", "also read", "read next", "up next", "next article", "previous article");
+
+    private final Map<Element, Integer> textLength = new IdentityHashMap<>();
+    private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
+    private final Map<Element, Double> score = new IdentityHashMap<>();
+
+    /** The blocks of the main text, best effort; empty when the page has no article text. */
+    static List<TextBlock> extract(Element body, String title, boolean removeByName) {
+        return new ContentExtractor().run(body, title, removeByName);
+    }
+
+    private List<TextBlock> run(Element body, String title, boolean removeByName) {
+        if (body == null) {
+            return List.of();
+        }
+        removeJunk(body, removeByName);
+        measure(body);
+        Element top = topCandidate(body);
+        if (top == null) {
+            return List.of();
+        }
+        List<Element> parts = withSiblings(top);
+        BlockCollector collector = new BlockCollector();
+        for (Element part : parts) {
+            collector.walk(part, 0);
+        }
+        collector.flush();
+        return filter(collector.blocks, title);
+    }
+
+    private void removeJunk(Element body, boolean removeByName) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e) {
+                    if (JUNK_TAGS.contains(e.normalName()) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+                            || e.hasAttr("hidden") || isHiddenStyle(e.attr("style"))
+                            || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.childrenSize() < 20) {
+                        doomed.add(e);
+                    } else if (e.normalName().equals("header") && e.select("p").text().length() < 200) {
+                        doomed.add(e);
+                    } else if (e.normalName().equals("form") && e.select("p").text().length() < 200) {
+                        doomed.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        doomed.forEach(n -> {
+            if (n.parent() != null) {
+                n.remove();
+            }
+        });
+        if (!removeByName) {
+            return;
+        }
+        measure(body);
+        int total = textLength.getOrDefault(body, 0);
+        List<Element> byName = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+                continue;
+            }
+            String name = (e.className() + " " + e.id()).strip();
+            if (name.isEmpty() || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                continue;
+            }
+            boolean strong = STRONG_JUNK.matcher(name).find();
+            boolean weak = !strong && WEAK_JUNK.matcher(name).find() && !MAYBE_CONTENT.matcher(name).find();
+            // A wrapper that holds most of the page's text is the page, whatever its name says.
+            if ((strong || weak) && textLength.getOrDefault(e, 0) < Math.max(200, total * 0.35)) {
+                byName.add(e);
+            }
+        }
+        byName.forEach(e -> {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        });
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Text and link-text lengths of every element, bottom-up in one pass. */
+    private void measure(Element root) {
+        textLength.clear();
+        linkLength.clear();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                int len = 0;
+                int links = 0;
+                for (Node c : e.childNodes()) {
+                    if (c instanceof TextNode t) {
+                        len += countVisible(t.getWholeText());
+                    } else if (c instanceof Element ce) {
+                        len += textLength.getOrDefault(ce, 0);
+                        links += linkLength.getOrDefault(ce, 0);
+                    }
+                }
+                if (e.normalName().equals("a")) {
+                    links = len;
+                }
+                textLength.put(e, len);
+                linkLength.put(e, links);
+            }
+        }, root);
+    }
+
+    private static int countVisible(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws || !space) {
+                n++;
+            }
+            space = ws;
+        }
+        return n;
+    }
+
+    private double linkDensity(Element e) {
+        int len = textLength.getOrDefault(e, 0);
+        return len == 0 ? 0 : (double) linkLength.getOrDefault(e, 0) / len;
+    }
+
+    private Element topCandidate(Element body) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            int len;
+            if (SCORED.contains(tag)) {
+                len = textLength.getOrDefault(e, 0);
+            } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
+                    || tag.equals("font") || tag.equals("center")) {
+                len = ownTextLength(e);
+            } else {
+                continue;
+            }
+            if (len < 25) {
+                continue;
+            }
+            String text = tag.equals("li") || tag.equals("td") ? "" : e.ownText();
+            double points = 1 + commas(SCORED.contains(tag) ? e.text() : text) + Math.min(len / 100, 3);
+            if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+                points *= 0.5;
+            }
+            if (!SCORED.contains(tag)) {
+                addScore(e, points, candidates);
+            }
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                addScore(ancestor, points / divider, candidates);
+                if (ancestor == body) {
+                    break;
+                }
+            }
+        }
+        Element top = null;
+        double best = -1;
+        for (Element c : candidates) {
+            double s = score.get(c) * (1 - linkDensity(c));
+            score.put(c, s);
+            if (s > best) {
+                best = s;
+                top = c;
+            }
+        }
+        if (top == null) {
+            return body;
+        }
+        // A declared body container ("entry-content", itemprop=articleBody) around or under the winner is preferred.
+        Element hinted = hintedContainer(top);
+        return hinted != null ? hinted : top;
+    }
+
+    private Element hintedContainer(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (Element a = top; a != null && a.parent() != null; a = a.parent()) {
+            if (isBodyHint(a)) {
+                return textLength.getOrDefault(a, 0) <= topLen * 3 ? a : null;
+            }
+        }
+        for (Element d : top.getAllElements()) {
+            if (d != top && isBodyHint(d) && textLength.getOrDefault(d, 0) >= topLen * 0.8) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBodyHint(Element e) {
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || e.hasClass("e-content")
+                || BODY_HINT.matcher(e.className() + " " + e.id()).find();
+    }
+
+    private void addScore(Element e, double points, List<Element> candidates) {
+        Double s = score.get(e);
+        if (s == null) {
+            s = initialScore(e);
+            candidates.add(e);
+        }
+        score.put(e, s + points);
+    }
+
+    private double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                w += 25;
+            }
+        }
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            w += 25;
+        }
+        return w;
+    }
+
+    private static int ownTextLength(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.text().strip().length();
+            } else if (c instanceof Element ce && !BLOCK.contains(ce.normalName()) && ce.childrenSize() == 0
+                    && !ce.normalName().equals("a")) {
+                n += ce.text().length();
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The winner and those of its siblings that read as more of the same article. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = score.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                parts.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double s = score.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                parts.add(sib);
+                continue;
+            }
+            String tag = sib.normalName();
+            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol")
+                    || tag.matches("h[2-6]")) {
+                int len = textLength.getOrDefault(sib, 0);
+                double ld = linkDensity(sib);
+                String t = sib.text();
+                if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && t.matches("(?s).*[.!?:]( .*)?$")) {
+                    parts.add(sib);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private List<TextBlock> filter(List<Block> blocks, String title) {
+        String titleKey = Text.key(title);
+        List<TextBlock> out = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = Text.squash(b.text.toString());
+            if (b.kind == TextBlock.Kind.PREFORMATTED) {
+                t = b.text.toString().strip();
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            int len = t.length();
+            double ld = len == 0 ? 0 : (double) b.linkChars / len;
+            if (ld > 0.5 && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.8)) {
+                continue;
+            }
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (len <= 50 && BOILERPLATE_LINES.contains(lower.replaceAll("[\\s:>»›→.…|]+$", ""))) {
+                continue;
+            }
+            if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
+                continue;
+            }
+            out.add(new TextBlock(b.kind, b.level, t));
+        }
+        // A heading with nothing after it introduced something that was removed ("Related posts").
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** A block being collected: its text and how much of it sits in links. */
+    private static final class Block {
+        final TextBlock.Kind kind;
+        final int level;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        Block(TextBlock.Kind kind, int level) {
+            this.kind = kind;
+            this.level = level;
+        }
+    }
+
+    /** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
+    private static final class BlockCollector {
+        final List<Block> blocks = new ArrayList<>();
+        private Block current;
+        private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
+        private int level;
+        private boolean lastWasBr;
+
+        void walk(Element e, int listDepth) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                if (lastWasBr) {
+                    flush();
+                } else {
+                    append(" ", false);
+                }
+                lastWasBr = true;
+                return;
+            }
+            if (tag.equals("img") || tag.equals("hr")) {
+                return;
+            }
+            boolean inCell = tag.equals("td") || tag.equals("th");
+            boolean block = BLOCK.contains(tag) && !inCell;
+            TextBlock.Kind savedKind = kind;
+            int savedLevel = level;
+            if (block) {
+                flush();
+                switch (tag) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                        kind = TextBlock.Kind.HEADING;
+                        level = tag.charAt(1) - '0';
+                    }
+                    case "li", "dd", "dt" -> {
+                        if (kind != TextBlock.Kind.QUOTE) {
+                            kind = TextBlock.Kind.LIST_ITEM;
+                            level = Math.max(1, listDepth);
+                        }
+                    }
+                    case "blockquote" -> {
+                        kind = TextBlock.Kind.QUOTE;
+                        level = 0;
+                    }
+                    case "tr" -> {
+                        kind = TextBlock.Kind.TABLE_ROW;
+                        level = 0;
+                    }
+                    case "pre" -> {
+                        kind = TextBlock.Kind.PREFORMATTED;
+                        level = 0;
+                        Block b = new Block(kind, 0);
+                        b.text.append(e.wholeText());
+                        blocks.add(b);
+                        kind = savedKind;
+                        level = savedLevel;
+                        return;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
+            boolean isLink = tag.equals("a");
+            for (Node c : e.childNodes()) {
+                if (c instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (!s.isBlank()) {
+                        lastWasBr = false;
+                    }
+                    append(s, isLink || linkDepth > 0);
+                } else if (c instanceof Element ce) {
+                    if (isLink) {
+                        linkDepth++;
+                    }
+                    walk(ce, childListDepth);
+                    if (isLink) {
+                        linkDepth--;
+                    }
+                }
+            }
+            if (inCell) {
+                append(" ", false);
+            } else if (block) {
+                flush();
+            }
+            kind = savedKind;
+            level = savedLevel;
+        }
+
+        private int linkDepth;
+
+        private void append(String s, boolean inLink) {
+            if (current == null) {
+                if (s.isBlank()) {
+                    return;
+                }
+                current = new Block(kind, level);
+            }
+            current.text.append(s);
+            if (inLink) {
+                current.linkChars += countVisible(s.strip());
+            }
+        }
+
+        void flush() {
+            if (current != null && !current.text.toString().isBlank()) {
+                blocks.add(current);
+            }
+            current = null;
+            lastWasBr = false;
+        }
+    }
+}

@@ -1,0 +1,469 @@
+package newsdesk.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** Reads the article's metadata from JSON-LD, meta tags, microdata, microformats and the DOM, best first. */
+final class MetadataReader {
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
+    private static final Pattern BYLINE_CLASS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:by-?line|author|authors|author-?name|writer|byl|contributor|creator|posted-?by)(?:$|[\\s_-])");
+    private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
+            "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^(?i:by|written by|posted by|words by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|pubdate|timestamp|byline|meta|updated|dateline");
+
+    private final Document doc;
+    private final String pageUrl;
+    private final JsonLdReader ld;
+    private final JsonNode article;
+    private final Map<String, List<String>> meta = new HashMap<>();
+    final Map<String, Evidence> sources = new LinkedHashMap<>();
+
+    MetadataReader(Document doc, String pageUrl) {
+        this.doc = doc;
+        this.pageUrl = pageUrl == null ? "" : pageUrl;
+        this.ld = new JsonLdReader(doc);
+        this.article = ld.article();
+        for (Element m : doc.select("meta[content]")) {
+            String content = Text.squash(m.attr("content"));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String keyAttr : List.of("property", "name", "itemprop", "http-equiv")) {
+                String key = m.attr(keyAttr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+    }
+
+    JsonNode jsonLdArticle() {
+        return article;
+    }
+
+    JsonLdReader jsonLd() {
+        return ld;
+    }
+
+    String meta(String... keys) {
+        for (String k : keys) {
+            List<String> v = meta.get(k);
+            if (v != null && !v.isEmpty()) {
+                return v.get(0);
+            }
+        }
+        return "";
+    }
+
+    private List<String> metaAll(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            out.addAll(meta.getOrDefault(k, List.of()));
+        }
+        return out;
+    }
+
+    private String ldText(String field) {
+        return article == null ? "" : JsonLdReader.text(article.get(field));
+    }
+
+    String outlet() {
+        String v = article == null ? "" : JsonLdReader.text(ld.resolve(article.get("publisher")));
+        if (!v.isEmpty()) {
+            return found("outlet", v, Evidence.JSON_LD);
+        }
+        v = meta("og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher",
+                "publisher", "al:android:app_name", "al:iphone:app_name");
+        if (!v.isEmpty()) {
+            return found("outlet", v, Evidence.META);
+        }
+        v = ld.siteName();
+        if (!v.isEmpty()) {
+            return found("outlet", v, Evidence.JSON_LD);
+        }
+        String host = host(pageUrl);
+        return host.isEmpty() ? "" : found("outlet", host, Evidence.URL);
+    }
+
+    /** The headline: structured data first, then cleaned of the site's name, then checked against the h1. */
+    String title(String outlet) {
+        String raw = ldText("headline");
+        Evidence ev = Evidence.JSON_LD;
+        if (raw.isEmpty()) {
+            raw = meta("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title",
+                    "title", "headline");
+            ev = Evidence.META;
+        }
+        String docTitle = Text.squash(doc.title());
+        if (raw.isEmpty()) {
+            raw = docTitle;
+            ev = Evidence.DOM;
+        }
+        String cleaned = TitleCleaner.clean(raw, outlet, host(pageUrl));
+        Elements h1s = doc.select("h1");
+        String rawKey = Text.key(raw + " " + docTitle);
+        String cleanedKey = Text.key(cleaned);
+        for (Element h1 : h1s.subList(0, Math.min(h1s.size(), 6))) {
+            String h = Text.squash(h1.text());
+            String hk = Text.key(h);
+            if (hk.length() < 8) {
+                continue;
+            }
+            if (hk.equals(cleanedKey)) {
+                return found("title", cleaned, ev);
+            }
+            // The h1 is the headline without the site's decoration, or the full form of a shortened one.
+            boolean inside = rawKey.contains(hk) && hk.length() * 2 >= cleanedKey.length();
+            boolean fuller = !cleanedKey.isEmpty() && hk.startsWith(cleanedKey.substring(0, Math.min(cleanedKey.length(), 30)))
+                    && raw.matches(".*(…|\\.\\.\\.)\\s*$");
+            if (inside || fuller) {
+                return found("title", h, Evidence.DOM);
+            }
+        }
+        if (cleaned.isEmpty() && !h1s.isEmpty()) {
+            return found("title", Text.squash(h1s.first().text()), Evidence.DOM);
+        }
+        return cleaned.isEmpty() ? "" : found("title", cleaned, ev);
+    }
+
+    List<String> authors() {
+        if (article != null) {
+            List<String> names = AuthorNames.clean(ld.people(article.get("author")));
+            if (names.isEmpty()) {
+                names = AuthorNames.clean(ld.people(article.get("creator")));
+            }
+            if (!names.isEmpty()) {
+                return found("authors", names, Evidence.JSON_LD);
+            }
+        }
+        List<String> names = AuthorNames.clean(metaAll("author", "article:author", "parsely-author", "sailthru.author",
+                "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"));
+        if (!names.isEmpty()) {
+            return found("authors", names, Evidence.META);
+        }
+        names = AuthorNames.clean(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")));
+        if (!names.isEmpty()) {
+            return found("authors", names, Evidence.MICRODATA);
+        }
+        names = AuthorNames.clean(texts(doc.select(".h-entry .p-author")));
+        if (!names.isEmpty()) {
+            return found("authors", names, Evidence.MICROFORMATS);
+        }
+        names = AuthorNames.clean(texts(doc.select("a[rel=author], [rel=author]")));
+        if (!names.isEmpty()) {
+            return found("authors", names, Evidence.DOM);
+        }
+        names = domByline();
+        return names.isEmpty() ? names : found("authors", names, Evidence.DOM);
+    }
+
+    private List<String> domByline() {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            String cls = e.className() + " " + e.id();
+            if (cls.length() > 2 && BYLINE_CLASS.matcher(cls).find() && !NOT_BYLINE_CLASS.matcher(cls).find()) {
+                String t = Text.squash(e.text());
+                if (!t.isEmpty() && t.length() <= 120) {
+                    List<String> names = AuthorNames.cleanOne(t);
+                    if (!names.isEmpty() && names.size() <= 4) {
+                        return names;
+                    }
+                }
+            }
+        }
+        seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (e.childrenSize() > 3) {
+                continue;
+            }
+            String t = Text.squash(e.ownText().isEmpty() ? "" : e.text());
+            if (t.length() < 5 || t.length() > 100) {
+                continue;
+            }
+            Matcher m = BY_TEXT.matcher(t);
+            if (m.find()) {
+                List<String> names = AuthorNames.cleanOne(m.group(1));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    OffsetDateTime published() {
+        OffsetDateTime t = firstDate("published", Evidence.JSON_LD, ldText("datePublished"), ldText("dateCreated"),
+                pageText("datePublished"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.META, metaAll("article:published_time", "og:article:published_time",
+                "article:published", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate",
+                "publishdate", "publish-date", "publish_date", "article.published", "og:published_time",
+                "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "datepublished",
+                "article_date_original", "original-publish-date", "release_date", "timestamp").toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.MICRODATA, attrs(doc.select("[itemprop=datePublished]")).toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-published")).toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        Elements times = doc.select("article time[datetime], main time[datetime], time[pubdate], time[datetime]");
+        t = firstDate("published", Evidence.DOM, attrs(times.size() > 3 ? new Elements(times.subList(0, 3)) : times)
+                .toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        t = urlDate();
+        if (t != null) {
+            return found("published", t, Evidence.URL);
+        }
+        return firstDate("published", Evidence.DOM, dateTexts().toArray(String[]::new));
+    }
+
+    OffsetDateTime modified() {
+        OffsetDateTime t = firstDate("modified", Evidence.JSON_LD, ldText("dateModified"), pageText("dateModified"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("modified", Evidence.META, metaAll("article:modified_time", "og:updated_time",
+                "article:modified", "modified_time", "dcterms.modified", "dc.date.modified", "last-modified",
+                "lastmod", "sailthru.lastmodified", "datemodified").toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("modified", Evidence.MICRODATA, attrs(doc.select("[itemprop=dateModified]")).toArray(String[]::new));
+        if (t != null) {
+            return t;
+        }
+        return firstDate("modified", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-updated")).toArray(String[]::new));
+    }
+
+    String description() {
+        String v = meta("og:description", "description", "twitter:description", "dc.description", "sailthru.description");
+        if (!v.isEmpty()) {
+            return found("description", v, Evidence.META);
+        }
+        v = ldText("description");
+        return v.isEmpty() ? "" : found("description", v, Evidence.JSON_LD);
+    }
+
+    String language() {
+        Element html = doc.selectFirst("html");
+        String v = html == null ? "" : html.attr("lang").strip();
+        if (!v.isEmpty()) {
+            return found("language", normaliseLanguage(v), Evidence.DOM);
+        }
+        v = meta("content-language", "og:locale", "language", "dc.language", "dcterms.language");
+        if (!v.isEmpty()) {
+            return found("language", normaliseLanguage(v), Evidence.META);
+        }
+        v = ldText("inLanguage");
+        return v.isEmpty() ? "" : found("language", normaliseLanguage(v), Evidence.JSON_LD);
+    }
+
+    String canonicalUrl() {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (link != null && !link.absUrl("href").isEmpty()) {
+            return found("canonicalUrl", link.absUrl("href"), Evidence.DOM);
+        }
+        String v = meta("og:url", "twitter:url", "parsely-link");
+        if (!v.isEmpty() && absolute(v).startsWith("http")) {
+            return found("canonicalUrl", absolute(v), Evidence.META);
+        }
+        v = ldText("url");
+        if (!v.isEmpty() && absolute(v).startsWith("http")) {
+            return found("canonicalUrl", absolute(v), Evidence.JSON_LD);
+        }
+        return pageUrl.isEmpty() ? "" : found("canonicalUrl", pageUrl, Evidence.URL);
+    }
+
+    /** The lead image's URL, caption and credit as the metadata states them, or null. */
+    String[] image() {
+        if (article != null) {
+            String[] img = ld.image(article.get("image"));
+            if (img == null) {
+                img = ld.image(article.get("thumbnailUrl"));
+            }
+            if (img != null && !img[0].isEmpty()) {
+                img[0] = absolute(img[0]);
+                sources.put("leadImage", Evidence.JSON_LD);
+                return img;
+            }
+        }
+        String v = meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src",
+                "parsely-image-url", "sailthru.image.full", "thumbnail");
+        if (v.isEmpty()) {
+            Element link = doc.selectFirst("link[rel=image_src][href]");
+            v = link == null ? "" : link.attr("href");
+        }
+        if (!v.isEmpty()) {
+            sources.put("leadImage", Evidence.META);
+            return new String[] {absolute(v), "", ""};
+        }
+        Element photo = doc.selectFirst(".h-entry .u-photo[src], .h-entry .u-featured[src]");
+        if (photo != null) {
+            sources.put("leadImage", Evidence.MICROFORMATS);
+            return new String[] {photo.absUrl("src"), "", ""};
+        }
+        return null;
+    }
+
+    String imageAlt() {
+        return meta("og:image:alt", "twitter:image:alt");
+    }
+
+    String absolute(String url) {
+        String base = doc.location().isEmpty() ? pageUrl : doc.location();
+        if (base.isEmpty()) {
+            return url.strip();
+        }
+        String abs = StringUtil.resolve(base, url.strip());
+        return abs.isEmpty() ? url.strip() : abs;
+    }
+
+    private String pageText(String field) {
+        JsonNode page = ld.page();
+        return page == null ? "" : JsonLdReader.text(page.get(field));
+    }
+
+    private OffsetDateTime urlDate() {
+        String path = pageUrl;
+        try {
+            path = URI.create(pageUrl.strip()).getPath();
+        } catch (RuntimeException e) {
+            // keep the raw string; the pattern only needs the slashes
+        }
+        if (path == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(path);
+        if (!m.find()) {
+            m = URL_DATE_COMPACT.matcher(path);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        return DateParser.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))));
+    }
+
+    private List<String> dateTexts() {
+        List<String> out = new ArrayList<>();
+        Element body = doc.body();
+        if (body == null) {
+            return out;
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000 || out.size() > 20) {
+                break;
+            }
+            String cls = e.className() + " " + e.id();
+            if (cls.length() > 2 && DATE_CLASS.matcher(cls).find() && e.childrenSize() < 6) {
+                String t = Text.squash(e.text());
+                if (t.length() >= 6 && t.length() <= 120) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private OffsetDateTime firstDate(String field, Evidence ev, String... raws) {
+        for (String raw : raws) {
+            OffsetDateTime t = DateParser.parse(raw);
+            if (t != null) {
+                return found(field, t, ev);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> attrs(Elements els) {
+        List<String> out = new ArrayList<>();
+        for (Element e : els) {
+            for (String a : List.of("datetime", "content", "title")) {
+                if (e.hasAttr(a)) {
+                    out.add(e.attr(a));
+                }
+            }
+            out.add(e.text());
+        }
+        return out;
+    }
+
+    private static List<String> texts(Elements els) {
+        List<String> out = new ArrayList<>();
+        for (Element e : els) {
+            String t = e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!t.isBlank() && out.size() < 10) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private <T> T found(String field, T value, Evidence ev) {
+        sources.put(field, ev);
+        return value;
+    }
+
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            if (h == null) {
+                return "";
+            }
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String normaliseLanguage(String v) {
+        String s = v.strip().replace('_', '-');
+        int comma = s.indexOf(',');
+        return comma > 0 ? s.substring(0, comma).strip() : s;
+    }
+}
