@@ -21,8 +21,10 @@ import org.jsoup.select.NodeVisitor;
 final class ContentExtractor {
 
     private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "button", "select", "input", "textarea", "nav", "aside", "footer", "menu",
-            "dialog", "figcaption", "video", "audio", "map", "link", "meta", "picture", "source", "head");
+            "iframe", "object", "embed", "button", "select", "input", "textarea", "figcaption", "video", "audio", "map",
+            "link", "meta", "picture", "source", "head");
+    /** Page furniture; removed unless, unclosed, it swallowed the page. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "dialog");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist");
     /** Boilerplate that is removed even when its name also sounds like content ("article-share"). */
@@ -64,6 +66,7 @@ final class ContentExtractor {
             "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
             "see also", "also read", "read next", "up next", "next article", "previous article");
 
+    static boolean DEBUG = false;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
@@ -84,6 +87,10 @@ final class ContentExtractor {
             return List.of();
         }
         List<Element> parts = withSiblings(top);
+        if (DEBUG) {
+            System.err.println("top " + top.normalName() + "." + top.className() + "#" + top.id() + " score=" + score.get(top) + " len=" + textLength.get(top));
+            parts.forEach(e -> System.err.println("  part " + e.normalName() + "." + e.className() + " len=" + textLength.get(e)));
+        }
         BlockCollector collector = new BlockCollector();
         for (Element part : parts) {
             collector.walk(part, 0);
@@ -99,16 +106,8 @@ final class ContentExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element e) {
-                    if (JUNK_TAGS.contains(e.normalName()) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
-                            || e.hasAttr("hidden") || isHiddenStyle(e.attr("style"))
-                            || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.childrenSize() < 20) {
-                        doomed.add(e);
-                    } else if (e.normalName().equals("header") && e.select("p").text().length() < 200) {
-                        doomed.add(e);
-                    } else if (e.normalName().equals("form") && e.select("p").text().length() < 200) {
-                        doomed.add(e);
-                    }
+                } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
+                    doomed.add(e);
                 }
             }
 
@@ -116,37 +115,63 @@ final class ContentExtractor {
             public void tail(Node node, int depth) {
             }
         }, body);
-        doomed.forEach(n -> {
+        removeAll(doomed);
+        measure(body);
+        int total = textLength.getOrDefault(body, 0);
+        List<Node> hidden = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (e == body) {
+                continue;
+            }
+            int len = textLength.getOrDefault(e, 0);
+            // Pages that render on the client keep their article in a hidden element: keep what holds the page.
+            boolean small = len < Math.max(200, total * 0.35);
+            if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+                if (small || linkDensity(e) > 0.5) {
+                    hidden.add(e);
+                }
+            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
+                    && small) {
+                hidden.add(e);
+            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
+                hidden.add(e);
+            } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
+                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+                String name = (e.className() + " " + e.id()).strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (STRONG_JUNK.matcher(name).find()) {
+                    hidden.add(e);
+                } else if (WEAK_JUNK.matcher(name).find() && !MAYBE_CONTENT.matcher(name).find()
+                        && (len < 200 || linkDensity(e) > 0.4)) {
+                    // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
+                    hidden.add(e);
+                }
+            }
+        }
+        if (DEBUG) {
+            hidden.forEach(n -> System.err.println("removed " + ((Element) n).normalName() + "." + ((Element) n).className()
+                    + "#" + ((Element) n).id() + " len=" + textLength.get((Element) n)));
+        }
+        removeAll(hidden);
+    }
+
+    private static void removeAll(List<Node> nodes) {
+        for (Node n : nodes) {
             if (n.parent() != null) {
                 n.remove();
             }
-        });
-        if (!removeByName) {
-            return;
         }
-        measure(body);
-        int total = textLength.getOrDefault(body, 0);
-        List<Element> byName = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
-                continue;
-            }
-            String name = (e.className() + " " + e.id()).strip();
-            if (name.isEmpty() || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                continue;
-            }
-            boolean strong = STRONG_JUNK.matcher(name).find();
-            boolean weak = !strong && WEAK_JUNK.matcher(name).find() && !MAYBE_CONTENT.matcher(name).find();
-            // A wrapper that holds most of the page's text is the page, whatever its name says.
-            if ((strong || weak) && textLength.getOrDefault(e, 0) < Math.max(200, total * 0.35)) {
-                byName.add(e);
-            }
+    }
+
+    private int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            n += textLength.getOrDefault(p, 0);
         }
-        byName.forEach(e -> {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        });
+        return n;
     }
 
     private static boolean isHiddenStyle(String style) {
@@ -254,10 +279,48 @@ final class ContentExtractor {
         if (top == null) {
             return body;
         }
+        top = climb(top, body, candidates);
         // A declared body container ("entry-content", itemprop=articleBody) around or under the winner is preferred.
         Element hinted = hintedContainer(top);
         return hinted != null ? hinted : top;
     }
+
+    /** Articles cut into many small containers (page builders): move up while that gains much more prose. */
+    private Element climb(Element top, Element body, List<Element> candidates) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            int len = SCORED.contains(tag) ? textLength.getOrDefault(e, 0) : ownTextLength(e);
+            if (len < 25 || linkDensity(e) > 0.5 || tag.equals("li") || tag.equals("td")) {
+                continue;
+            }
+            for (Element a = e; a != null; a = a.parent()) {
+                prose.merge(a, len, Integer::sum);
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        Element cur = top;
+        while (cur != body && cur.parent() != null) {
+            Element parent = cur.parent();
+            int here = prose.getOrDefault(cur, 0);
+            int there = prose.getOrDefault(parent, 0);
+            if (there >= here * CLIMB && linkDensity(parent) < 0.3) {
+                cur = parent;
+            } else if (there == here && parent != body) {
+                cur = parent;
+            } else {
+                break;
+            }
+        }
+        if (cur != top && !score.containsKey(cur)) {
+            score.put(cur, score.getOrDefault(top, 0.0));
+        }
+        return cur;
+    }
+
+    static double CLIMB = 1.4;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
