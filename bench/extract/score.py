@@ -34,9 +34,9 @@ def norm_text(s):
     return " ".join(re.sub(r"[^\w' ]+", " ", s).split())
 
 def norm_authors(s):
-    s = norm_text(s.replace("&", ",").replace(";", ","))
-    parts = [p.strip() for p in re.split(r",|\band\b", s) if p.strip()]
-    return sorted(parts)
+    s = (s or "").replace("&", ",").replace(";", ",")
+    parts = [norm_text(p) for p in re.split(r",|\band\b", s)]
+    return sorted(p for p in parts if p)
 
 def main():
     dataset, runs = sys.argv[1], sys.argv[2:]

@@ -77,7 +77,7 @@ public final class ArticleExtractor {
         d.sources = meta.sources;
         d.outlet = meta.outlet();
         d.title = meta.title(d.outlet);
-        d.authors = meta.authors();
+        d.authors = meta.authors(d.outlet);
         d.published = meta.published();
         d.modified = meta.modified();
         d.description = meta.description();

@@ -15,7 +15,7 @@ final class AuthorNames {
             "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\\s+by|by|from|author|authors|"
                     + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+");
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|on)\\b|\\d{1,2}[:/.]\\d{1,2}|"
+            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\s/\\s)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
@@ -25,7 +25,8 @@ final class AuthorNames {
             "editorial", "editorial team", "editorial staff", "team", "news desk", "newsdesk", "desk", "guest",
             "guest author", "anonymous", "unknown", "contributor", "contributors", "author", "web desk",
             "staff writer", "staff reporter", "correspondent", "our correspondent", "wire", "wires", "agencies",
-            "news", "newsroom", "the editors", "editorial board", "by");
+            "news", "newsroom", "the editors", "editorial board", "by", "written by", "posted by", "the author",
+            "more about", "view all posts", "all posts", "sponsored");
 
     private AuthorNames() {
     }
@@ -46,7 +47,7 @@ final class AuthorNames {
         if (raw == null) {
             return names;
         }
-        String s = Text.squash(raw);
+        String s = Text.unescape(raw);
         if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.contains("://")) {
             return names;
         }

@@ -302,15 +302,13 @@ final class ContentExtractor {
             }
         }
         Element cur = top;
-        while (cur != body && cur.parent() != null) {
-            Element parent = cur.parent();
+        for (Element a = top.parent(); a != null; a = a.parent()) {
             int here = prose.getOrDefault(cur, 0);
-            int there = prose.getOrDefault(parent, 0);
-            if (there >= here * CLIMB && linkDensity(parent) < 0.3) {
-                cur = parent;
-            } else if (there == here && parent != body) {
-                cur = parent;
-            } else {
+            int there = prose.getOrDefault(a, 0);
+            if (there >= here * CLIMB && linkDensity(a) < 0.35) {
+                cur = a;
+            }
+            if (a == body) {
                 break;
             }
         }
@@ -320,7 +318,7 @@ final class ContentExtractor {
         return cur;
     }
 
-    static double CLIMB = 1.4;
+    private static final double CLIMB = 1.5;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);

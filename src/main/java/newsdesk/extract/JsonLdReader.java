@@ -132,8 +132,17 @@ final class JsonLdReader {
         return n;
     }
 
-    /** Person names of an author-like field; organisations only when no person is named. */
+    /** Person names of an author-like field; empty when it names only organisations. */
     List<String> people(JsonNode field) {
+        return names(field, false);
+    }
+
+    /** Organisation names of an author-like field. */
+    List<String> organisations(JsonNode field) {
+        return names(field, true);
+    }
+
+    private List<String> names(JsonNode field, boolean wantOrganisations) {
         List<String> persons = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
         if (field == null) {
@@ -167,7 +176,7 @@ final class JsonLdReader {
                 }
             }
         }
-        return persons.isEmpty() ? organisations : persons;
+        return wantOrganisations ? organisations : persons;
     }
 
     static boolean hasType(JsonNode n, Set<String> types) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
@@ -45,7 +47,7 @@ final class MetadataReader {
         this.ld = new JsonLdReader(doc);
         this.article = ld.article();
         for (Element m : doc.select("meta[content]")) {
-            String content = Text.squash(m.attr("content"));
+            String content = Text.unescape(m.attr("content"));
             if (content.isEmpty()) {
                 continue;
             }
@@ -85,7 +87,7 @@ final class MetadataReader {
     }
 
     private String ldText(String field) {
-        return article == null ? "" : JsonLdReader.text(article.get(field));
+        return article == null ? "" : Text.unescape(JsonLdReader.text(article.get(field)));
     }
 
     String outlet() {
@@ -121,61 +123,119 @@ final class MetadataReader {
             ev = Evidence.DOM;
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host(pageUrl));
-        Elements h1s = doc.select("h1");
-        String rawKey = Text.key(raw + " " + docTitle);
-        String cleanedKey = Text.key(cleaned);
-        for (Element h1 : h1s.subList(0, Math.min(h1s.size(), 6))) {
-            String h = Text.squash(h1.text());
-            String hk = Text.key(h);
-            if (hk.length() < 8) {
-                continue;
-            }
-            if (hk.equals(cleanedKey)) {
-                return found("title", cleaned, ev);
-            }
-            // The h1 is the headline without the site's decoration, or the full form of a shortened one.
-            boolean inside = rawKey.contains(hk) && hk.length() * 2 >= cleanedKey.length();
-            boolean fuller = !cleanedKey.isEmpty() && hk.startsWith(cleanedKey.substring(0, Math.min(cleanedKey.length(), 30)))
-                    && raw.matches(".*(…|\\.\\.\\.)\\s*$");
-            if (inside || fuller) {
-                return found("title", h, Evidence.DOM);
-            }
+        String h1 = headlineH1(raw + " " + docTitle, outlet);
+        if (!h1.isEmpty()) {
+            // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
+            return found("title", h1, Evidence.DOM);
         }
-        if (cleaned.isEmpty() && !h1s.isEmpty()) {
-            return found("title", Text.squash(h1s.first().text()), Evidence.DOM);
+        if (cleaned.isEmpty()) {
+            return "";
         }
-        return cleaned.isEmpty() ? "" : found("title", cleaned, ev);
+        return found("title", cleaned, ev);
     }
 
-    List<String> authors() {
+    /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
+    private String headlineH1(String metaTitles, String outlet) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        Elements h1s = body.select("h1");
+        Set<String> metaWords = words(metaTitles);
+        String host = host(pageUrl);
+        String best = "";
+        double bestOverlap = -1;
+        int seen = 0;
+        for (Element h1 : h1s) {
+            if (++seen > 8) {
+                break;
+            }
+            String h = Text.squash(h1.text());
+            if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
+                    || TitleCleaner.isSiteName(h, outlet, host)) {
+                continue;
+            }
+            Set<String> w = words(h);
+            double overlap = 0;
+            for (String x : w) {
+                if (metaWords.contains(x)) {
+                    overlap++;
+                }
+            }
+            overlap = w.isEmpty() ? 0 : overlap / w.size();
+            if (overlap > bestOverlap) {
+                best = h;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Person authors from the best source that names any; an organisation only when no source names a person. */
+    List<String> authors(String outlet) {
+        List<String> names = List.of();
         if (article != null) {
-            List<String> names = AuthorNames.clean(ld.people(article.get("author")));
+            names = people(ld.people(article.get("author")), outlet);
             if (names.isEmpty()) {
-                names = AuthorNames.clean(ld.people(article.get("creator")));
+                names = people(ld.people(article.get("creator")), outlet);
             }
             if (!names.isEmpty()) {
                 return found("authors", names, Evidence.JSON_LD);
             }
         }
-        List<String> names = AuthorNames.clean(metaAll("author", "article:author", "parsely-author", "sailthru.author",
-                "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"));
+        names = people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
+                "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"), outlet);
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.META);
         }
-        names = AuthorNames.clean(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")));
+        names = people(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")), outlet);
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.MICRODATA);
         }
-        names = AuthorNames.clean(texts(doc.select(".h-entry .p-author")));
+        names = people(texts(doc.select(".h-entry .p-author")), outlet);
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.MICROFORMATS);
         }
-        names = AuthorNames.clean(texts(doc.select("a[rel=author], [rel=author]")));
+        names = people(texts(doc.select("a[rel=author], [rel=author]")), outlet);
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.DOM);
         }
-        names = domByline();
-        return names.isEmpty() ? names : found("authors", names, Evidence.DOM);
+        names = people(domByline(), outlet);
+        if (!names.isEmpty()) {
+            return found("authors", names, Evidence.DOM);
+        }
+        if (article != null) {
+            names = AuthorNames.clean(ld.organisations(article.get("author")));
+            if (!names.isEmpty()) {
+                return found("authors", names, Evidence.JSON_LD);
+            }
+        }
+        return names;
+    }
+
+    /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
+    private List<String> people(List<String> raws, String outlet) {
+        String outletKey = Text.key(outlet);
+        String hostKey = Text.key(host(pageUrl).replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        List<String> all = AuthorNames.clean(raws);
+        List<String> out = new ArrayList<>();
+        for (String name : all) {
+            String k = Text.key(name);
+            if (!k.equals(outletKey) && !k.equals(hostKey)) {
+                out.add(name);
+            }
+        }
+        return out.isEmpty() ? all : out;
     }
 
     private List<String> domByline() {
@@ -193,7 +253,7 @@ final class MetadataReader {
                 String t = Text.squash(e.text());
                 if (!t.isEmpty() && t.length() <= 120) {
                     List<String> names = AuthorNames.cleanOne(t);
-                    if (!names.isEmpty() && names.size() <= 4) {
+                    if (!names.isEmpty() && names.size() <= 6) {
                         return names;
                     }
                 }

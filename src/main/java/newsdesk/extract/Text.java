@@ -29,6 +29,15 @@ final class Text {
         return b.toString();
     }
 
+    /** Undoes HTML entities left in JSON-LD and meta values by double-encoding CMSs ("&amp;#8211;"). */
+    static String unescape(String s) {
+        String t = squash(s);
+        for (int i = 0; i < 2 && t.indexOf('&') >= 0 && t.indexOf(';') > 0; i++) {
+            t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+        }
+        return squash(t);
+    }
+
     /** Lower-cased letters and digits only, for comparing titles and names. */
     static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -67,6 +67,11 @@ final class TitleCleaner {
         return title;
     }
 
+    /** Whether a text is just the site's name (a logo h1, a title segment). */
+    static boolean isSiteName(String text, String outlet, String host) {
+        return isSite(text, Text.key(outlet), Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "")));
+    }
+
     private static boolean isSite(String part, String outletKey, String hostKey) {
         String k = Text.key(part);
         if (k.isEmpty()) {
