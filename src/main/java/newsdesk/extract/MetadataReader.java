@@ -124,6 +124,9 @@ final class MetadataReader {
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host(pageUrl));
         String h1 = headlineH1(raw + " " + docTitle, outlet);
+        if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
+            return found("title", h1, ev);
+        }
         if (!h1.isEmpty()) {
             // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
             return found("title", h1, Evidence.DOM);
