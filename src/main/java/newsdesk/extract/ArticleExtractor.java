@@ -78,8 +78,8 @@ public final class ArticleExtractor {
         d.outlet = meta.outlet();
         d.title = meta.title(d.outlet);
         d.authors = meta.authors(d.outlet);
-        d.published = meta.published();
         d.modified = meta.modified();
+        d.published = meta.published(d.modified);
         d.description = meta.description();
         d.language = meta.language();
         d.canonicalUrl = meta.canonicalUrl();

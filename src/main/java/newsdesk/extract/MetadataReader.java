@@ -31,6 +31,8 @@ final class MetadataReader {
     private static final Pattern BY_TEXT = Pattern.compile(
             "^(?i:by|written by|posted by|words by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+            + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|pubdate|timestamp|byline|meta|updated|dateline");
 
@@ -285,7 +287,84 @@ final class MetadataReader {
         return List.of();
     }
 
-    OffsetDateTime published() {
+    /**
+     * The article's date as the page presents it: the dateline a reader sees by the headline when the
+     * page's metadata corroborates it (often an "Updated ..." date), else the stated publication date.
+     */
+    OffsetDateTime published(OffsetDateTime modified) {
+        Evidence statedEvidence = null;
+        OffsetDateTime stated = statedPublished();
+        if (stated != null) {
+            statedEvidence = sources.get("published");
+        }
+        OffsetDateTime shown = visibleDate();
+        if (shown == null) {
+            return stated;
+        }
+        boolean corroborated = modified != null && sameDay(shown, modified);
+        if (stated == null || corroborated) {
+            // Keep the metadata's time and zone when it is the same day; the dateline often has no clock.
+            OffsetDateTime best = corroborated ? modified : shown;
+            return found("published", best, Evidence.DOM);
+        }
+        sources.put("published", statedEvidence);
+        return stated;
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** The dateline: the first date shown just before or after the headline, outside site chrome. */
+    private OffsetDateTime visibleDate() {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Elements all = body.getAllElements();
+        int h1 = -1;
+        for (int i = 0; i < all.size() && i < 50_000; i++) {
+            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
+                h1 = i;
+                break;
+            }
+        }
+        if (h1 < 0) {
+            return null;
+        }
+        int from = Math.max(0, h1 - 80);
+        int to = Math.min(all.size(), h1 + 300);
+        // After the headline first, then before it (some pages put the dateline above).
+        OffsetDateTime after = datelineIn(all, h1, to);
+        return after != null ? after : datelineIn(all, from, h1);
+    }
+
+    private static OffsetDateTime datelineIn(Elements all, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            boolean isTime = e.normalName().equals("time");
+            String t = Text.squash(isTime ? e.text() : e.ownText());
+            if (!isTime && (t.length() < 6 || t.length() > 100)) {
+                continue;
+            }
+            if (!isTime && !DATELINE.matcher(t).find()) {
+                continue;
+            }
+            if (e.closest("nav, footer, aside, [class~=(?i)related|comment|sidebar|footer|teaser]") != null) {
+                continue;
+            }
+            OffsetDateTime d = DateParser.parse(t);
+            if (d == null && isTime) {
+                d = DateParser.parse(e.attr("datetime"));
+            }
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private OffsetDateTime statedPublished() {
         OffsetDateTime t = firstDate("published", Evidence.JSON_LD, ldText("datePublished"), ldText("dateCreated"),
                 pageText("datePublished"));
         if (t != null) {
@@ -315,10 +394,7 @@ final class MetadataReader {
             return t;
         }
         t = urlDate();
-        if (t != null) {
-            return found("published", t, Evidence.URL);
-        }
-        return firstDate("published", Evidence.DOM, dateTexts().toArray(String[]::new));
+        return t == null ? null : found("published", t, Evidence.URL);
     }
 
     OffsetDateTime modified() {
