@@ -64,9 +64,20 @@ final class ContentExtractor {
             "recommended", "recommended for you", "more from", "most popular", "trending", "tags", "tags:",
             "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
             "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
-            "see also", "also read", "read next", "up next", "next article", "previous article");
+            "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
+            "posted on", "published on", "written by", "share this post", "share article", "table of contents");
 
     static boolean DEBUG = false;
+    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
+            + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
+            + "|like this|on this topic)|read (?:this )?next|up next|you (?:may|might) also like|also read"
+            + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
+            + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
+            + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$");
+    private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
+            + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
@@ -460,13 +471,38 @@ final class ContentExtractor {
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
                 continue;
             }
+            if (len <= 40 && DATE_ONLY.matcher(t).matches()) {
+                continue;
+            }
             out.add(new TextBlock(b.kind, b.level, t));
         }
+        cutAtTrailingSection(out);
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * Cuts what follows a heading that opens the page's trailing furniture ("Related articles",
+     * "Leave a comment"), once most of the text has been read.
+     */
+    private static void cutAtTrailingSection(List<TextBlock> blocks) {
+        int total = 0;
+        for (TextBlock b : blocks) {
+            total += b.text().length();
+        }
+        int seen = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
+            if (headingLike && seen >= total * 0.4 && seen > 0 && TRAILING_SECTION.matcher(b.text()).find()) {
+                blocks.subList(i, blocks.size()).clear();
+                return;
+            }
+            seen += b.text().length();
+        }
     }
 
     /** A block being collected: its text and how much of it sits in links. */
