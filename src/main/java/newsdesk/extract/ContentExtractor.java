@@ -34,7 +34,7 @@ final class ContentExtractor {
             + "breadcrumbs?|outbrain|taboola|popup|modal|paywall|trending|popular|most-read|read-?next|"
             + "more-stories|also-read|read-?more|next-?post|prev(?:ious)?-?post|post-?nav\\w*|pagination|"
             + "author-?bio|about-?the-?author|tags?|tag-?list|taglist|categories|skip-?link|screen-?reader\\w*|"
-            + "sr-only|visually-?hidden|print-?only|hidden|toc|table-?of-?contents)(?:$|[\\s_-])");
+            + "sr-only|visually-?hidden|print-?only)(?:$|[\\s_-])");
     /** Readability's unlikely candidates: removed unless the name also says content. */
     private static final Pattern WEAK_JUNK = Pattern.compile("(?i)-ad-|banner|combx|community|cover-wrap|extra|"
             + "footer|header|legends|menu|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|agegate|"
