@@ -78,6 +78,8 @@ final class ContentExtractor {
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
+    private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
@@ -461,7 +463,7 @@ final class ContentExtractor {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (ld > 0.5 && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.8)) {
+            if (ld > LINK_DENSITY_MAX && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9)) {
                 continue;
             }
             String lower = t.toLowerCase(Locale.ROOT);
