@@ -27,29 +27,6 @@ final class ContentExtractor {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "dialog");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist");
-    /** Boilerplate that is removed even when its name also sounds like content ("article-share"). */
-    private static final Pattern STRONG_JUNK = Pattern.compile("(?i)(?:^|[\\s_-])(?:share|sharing|social|"
-            + "comments?|disqus|related|recommend\\w*|newsletter|subscribe|subscription|signup|sign-up|promo\\w*|"
-            + "advert\\w*|ads?|ad-?slot|adunit|ad-container|dfp|gpt|sponsor\\w*|cookie\\w*|consent|gdpr|"
-            + "breadcrumbs?|outbrain|taboola|popup|modal|paywall|trending|popular|most-read|read-?next|"
-            + "more-stories|also-read|read-?more|next-?post|prev(?:ious)?-?post|post-?nav\\w*|pagination|"
-            + "author-?bio|about-?the-?author|tags?|tag-?list|taglist|categories|skip-?link|screen-?reader\\w*|"
-            + "sr-only|visually-?hidden|print-?only)(?:$|[\\s_-])");
-    /** Readability's unlikely candidates: removed unless the name also says content. */
-    private static final Pattern WEAK_JUNK = Pattern.compile("(?i)-ad-|banner|combx|community|cover-wrap|extra|"
-            + "footer|header|legends|menu|remark|replies|rss|shoutbox|sidebar|skyscraper|supplemental|agegate|"
-            + "pager|yom-remote|widget|masthead|navbar|topbar|toolbar|nav\\b|\\bnav|meta|byline|dateline|"
-            + "caption|credit|teaser|card|rail|inline-?(?:link|promo)");
-    private static final Pattern MAYBE_CONTENT = Pattern.compile("(?i)and|article|body|column|content|main|shadow|"
-            + "entry|post|story|text");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|"
-            + "page|post|text|blog|story|prose|rich-?text");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|"
-            + "comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|"
-            + "share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|card|teaser|subscribe");
-    private static final Pattern BODY_HINT = Pattern.compile("(?i)(?:article|entry|post|story|content|blog|news)"
-            + "[-_]?(?:body|content|text)|body-?(?:text|copy)|rich-?text|prose|articlebody|post-?entry|"
-            + "single-?content");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
     private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
@@ -151,13 +128,13 @@ final class ContentExtractor {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
-                String name = (e.className() + " " + e.id()).strip();
+                String name = ClassHints.name(e);
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (STRONG_JUNK.matcher(name).find()) {
+                if (ClassHints.strongJunk(name)) {
                     hidden.add(e);
-                } else if (WEAK_JUNK.matcher(name).find() && !MAYBE_CONTENT.matcher(name).find()
+                } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     hidden.add(e);
@@ -350,7 +327,7 @@ final class ContentExtractor {
 
     private static boolean isBodyHint(Element e) {
         return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || e.hasClass("e-content")
-                || BODY_HINT.matcher(e.className() + " " + e.id()).find();
+                || ClassHints.bodyContainer(ClassHints.name(e));
     }
 
     private void addScore(Element e, double points, List<Element> candidates) {
@@ -375,14 +352,15 @@ final class ContentExtractor {
 
     private static double classWeight(Element e) {
         double w = 0;
-        for (String name : new String[] {e.className(), e.id()}) {
+        for (String attr : new String[] {"class", "id"}) {
+            String name = e.attr(attr).toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (ClassHints.negative(name)) {
                 w -= 25;
             }
-            if (POSITIVE.matcher(name).find()) {
+            if (ClassHints.positive(name)) {
                 w += 25;
             }
         }
@@ -438,7 +416,7 @@ final class ContentExtractor {
             }
             String tag = sib.normalName();
             if (tag.equals("p") || tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol")
-                    || tag.matches("h[2-6]")) {
+                    || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
                 int len = textLength.getOrDefault(sib, 0);
                 double ld = linkDensity(sib);
                 String t = sib.text();

@@ -33,8 +33,6 @@ final class MetadataReader {
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|pubdate|timestamp|byline|meta|updated|dateline");
 
     private final Document doc;
     private final String pageUrl;
@@ -253,8 +251,9 @@ final class MetadataReader {
             if (++seen > 20_000) {
                 break;
             }
-            String cls = e.className() + " " + e.id();
-            if (cls.length() > 2 && BYLINE_CLASS.matcher(cls).find() && !NOT_BYLINE_CLASS.matcher(cls).find()) {
+            String cls = ClassHints.name(e);
+            if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
+                    && !NOT_BYLINE_CLASS.matcher(cls).find()) {
                 String t = Text.squash(e.text());
                 if (!t.isEmpty() && t.length() <= 120) {
                     List<String> names = AuthorNames.cleanOne(t);
@@ -397,6 +396,12 @@ final class MetadataReader {
         return t == null ? null : found("published", t, Evidence.URL);
     }
 
+    /** A cheap test before the byline pattern, which would otherwise run on every element. */
+    private static boolean mayBeByline(String name) {
+        return name.contains("by") || name.contains("author") || name.contains("writer")
+                || name.contains("contributor") || name.contains("creator");
+    }
+
     OffsetDateTime modified() {
         OffsetDateTime t = firstDate("modified", Evidence.JSON_LD, ldText("dateModified"), pageText("dateModified"));
         if (t != null) {
@@ -522,28 +527,6 @@ final class MetadataReader {
         }
         return DateParser.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3))));
-    }
-
-    private List<String> dateTexts() {
-        List<String> out = new ArrayList<>();
-        Element body = doc.body();
-        if (body == null) {
-            return out;
-        }
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000 || out.size() > 20) {
-                break;
-            }
-            String cls = e.className() + " " + e.id();
-            if (cls.length() > 2 && DATE_CLASS.matcher(cls).find() && e.childrenSize() < 6) {
-                String t = Text.squash(e.text());
-                if (t.length() >= 6 && t.length() <= 120) {
-                    out.add(t);
-                }
-            }
-        }
-        return out;
     }
 
     private OffsetDateTime firstDate(String field, Evidence ev, String... raws) {

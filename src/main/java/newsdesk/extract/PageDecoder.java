@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -135,40 +132,37 @@ final class PageDecoder {
         }
     }
 
-    private static boolean isValidUtf8(byte[] b, int from) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, from, b.length - from));
-            return true;
-        } catch (CharacterCodingException e) {
-            return isCutInLastChar(b, from);
+    /** Whether the bytes are well-formed UTF-8; a sequence cut off at the very end still counts. */
+    static boolean isValidUtf8(byte[] b, int from) {
+        int i = from;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int more;
+            if (c >= 0xC2 && c <= 0xDF) {
+                more = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                more = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                more = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= more; k++) {
+                if (i + k >= n) {
+                    return true;
+                }
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += more + 1;
         }
-    }
-
-    /** A page truncated in the middle of a multi-byte character is still UTF-8. */
-    private static boolean isCutInLastChar(byte[] b, int from) {
-        int end = b.length;
-        int back = 0;
-        while (end > from && back < 3 && (b[end - 1] & 0xC0) == 0x80) {
-            end--;
-            back++;
-        }
-        if (end > from && (b[end - 1] & 0xC0) == 0xC0) {
-            end--;
-        }
-        if (end == b.length) {
-            return false;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, from, end - from));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return true;
     }
 
     private static String firstGroup(Pattern p, String s) {
