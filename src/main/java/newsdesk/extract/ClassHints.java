@@ -15,9 +15,10 @@ final class ClassHints {
             "dfp", "gpt", "consent", "gdpr", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "popup", "modal",
             "paywall", "trending", "popular", "readnext", "readmore", "nextpost", "prevpost", "previouspost",
             "pagination", "authorbio", "abouttheauthor", "tag", "tags", "taglist", "categories", "skiplink",
-            "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread");
+            "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
+            "promotion", "promotions", "promobox");
     /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
-    private static final String[] STRONG_PREFIXES = {"recommend", "promo", "advert", "sponsor", "cookie", "postnav",
+    private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader"};
     private static final String[] WEAK = {"-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer",
         "header", "legends", "menu", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "supplemental",
