@@ -171,8 +171,11 @@ final class MetadataReader {
                 bestOverlap = overlap;
             }
         }
-        return best;
+        // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
+        return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
     }
+
+    private static final double MIN_OVERLAP = 0.3;
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
