@@ -444,8 +444,9 @@ final class ContentExtractor {
             if (ld > LINK_DENSITY_MAX && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9)) {
                 continue;
             }
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (len <= 50 && BOILERPLATE_LINES.contains(lower.replaceAll("[\\s:>»›→.…|]+$", ""))) {
+            // Stock lines go, except headings that tell where the article ends (cut below); inline
+            // "Related" promos in the middle of an article are not an end.
+            if (isBoilerplateLine(t) && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
                 continue;
             }
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
@@ -457,11 +458,17 @@ final class ContentExtractor {
             out.add(new TextBlock(b.kind, b.level, t));
         }
         cutAtTrailingSection(out);
+        out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    private static boolean isBoilerplateLine(String t) {
+        return t.length() <= 50
+                && BOILERPLATE_LINES.contains(t.toLowerCase(Locale.ROOT).replaceAll("[\\s:>»›→.…|]+$", ""));
     }
 
     /**
