@@ -52,6 +52,12 @@ final class ContentExtractor {
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
             + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$");
+    private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
+            + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
+            + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
@@ -453,6 +459,11 @@ final class ContentExtractor {
                 continue;
             }
             if (len <= 40 && DATE_ONLY.matcher(t).matches()) {
+                continue;
+            }
+            // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
+            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
+                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && BYLINE_LINE.matcher(t).matches()) {
                 continue;
             }
             out.add(new TextBlock(b.kind, b.level, t));
