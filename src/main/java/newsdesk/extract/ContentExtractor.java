@@ -51,7 +51,9 @@ final class ContentExtractor {
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$");
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$"
+            + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
+
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
