@@ -60,6 +60,7 @@ final class ContentExtractor {
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
@@ -481,7 +482,7 @@ final class ContentExtractor {
 
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50
-                && BOILERPLATE_LINES.contains(t.toLowerCase(Locale.ROOT).replaceAll("[\\s:>»›→.…|]+$", ""));
+                && BOILERPLATE_LINES.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 
     /**

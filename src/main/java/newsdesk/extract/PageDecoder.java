@@ -17,6 +17,8 @@ final class PageDecoder {
 
     /** Pages are cut here; no article needs more and memory stays bounded. */
     static final int MAX_BYTES = 6 * 1024 * 1024;
+    /** Markup kept for parsing after scripts and styles are emptied; bounds the parse time of huge pages. */
+    static final int MAX_CHARS = 1_500_000;
     private static final int PRESCAN_BYTES = 4096;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern CHARSET_IN_TYPE = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -63,7 +65,67 @@ final class PageDecoder {
             warnings.add("page says UTF-8 but is not valid UTF-8: read as windows-1252");
             charset = WINDOWS_1252;
         }
-        return new Decoded(new String(bytes, skip, bytes.length - skip, charset), charset);
+        String text = withoutScriptBodies(new String(bytes, skip, bytes.length - skip, charset));
+        if (text.length() > MAX_CHARS) {
+            warnings.add("page has " + text.length() / 1_000_000 + " million characters of markup: only the first "
+                    + MAX_CHARS / 1_000_000.0 + " million were parsed");
+            text = text.substring(0, MAX_CHARS);
+        }
+        return new Decoded(text, charset);
+    }
+
+    /**
+     * Empties script and style elements, which are often most of a page's bytes and never its article;
+     * JSON-LD scripts are kept whole.
+     */
+    static String withoutScriptBodies(String html) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = html.indexOf('<');
+        while (i >= 0 && i < html.length() - 7) {
+            String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+                    : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
+            if (tag == null) {
+                i = html.indexOf('<', i + 1);
+                continue;
+            }
+            int openEnd = html.indexOf('>', i);
+            if (openEnd < 0) {
+                break;
+            }
+            String open = html.substring(i, openEnd + 1);
+            int close = indexOfIgnoreCase(html, "</" + tag, openEnd + 1);
+            if (open.toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                i = close < 0 ? -1 : html.indexOf('<', close + 2);
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length());
+            }
+            out.append(html, copied, openEnd + 1);
+            if (close < 0) {
+                copied = html.length();
+                break;
+            }
+            copied = close;
+            i = html.indexOf('<', close + 2);
+        }
+        if (out == null) {
+            return html;
+        }
+        out.append(html, Math.min(copied, html.length()), html.length());
+        return out.toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        int i = s.indexOf('<', from);
+        while (i >= 0) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+            i = s.indexOf('<', i + 1);
+        }
+        return -1;
     }
 
     private static byte[] gunzip(byte[] bytes, List<String> warnings) {

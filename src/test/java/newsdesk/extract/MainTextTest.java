@@ -73,4 +73,23 @@ class MainTextTest {
         assertThat(a.published()).contains(OffsetDateTime.of(2024, 5, 1, 8, 0, 0, 0, ZoneOffset.UTC));
         assertThat(a.sources()).containsEntry("published", Evidence.META);
     }
+
+    @Test
+    void disclosuresUpdateLinesBylinesAndTheRepeatedHeadlineAreNotArticleText() {
+        String page = "<html><head><title>Ten quiet beaches for a winter walk</title></head><body><article>"
+                + "<h1>Ten quiet beaches for a winter walk</h1>"
+                + "<p>This post contains affiliate links, and we may earn a commission if you buy through them.</p>"
+                + "<p>By Rosa Lindqvist</p><p>Updated on January 9, 2025 at 10:15 am</p>"
+                + "<p>Ten quiet beaches for a winter walk</p>"
+                + "<p>Winter is the best season for a long walk on the sand: the car parks are empty, the light is low and "
+                + "the only company is the birds that gather at the waterline.</p>"
+                + "<p>Bring a flask, wear boots that can get wet, and check the tide tables before you set out.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+
+        assertThat(a.blocks()).hasSize(2);
+        assertThat(a.text()).startsWith("Winter is the best season").doesNotContain("affiliate", "Rosa", "Updated on");
+        assertThat(a.authors()).containsExactly("Rosa Lindqvist");
+    }
 }
