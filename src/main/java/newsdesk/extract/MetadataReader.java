@@ -34,6 +34,9 @@ final class MetadataReader {
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
 
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
+
     private final Document doc;
     private final String pageUrl;
     private final JsonLdReader ld;
@@ -262,6 +265,17 @@ final class MetadataReader {
                     List<String> names = AuthorNames.cleanOne(t);
                     if (!names.isEmpty() && names.size() <= 6) {
                         return names;
+                    }
+                } else if (t.length() > 120 && t.length() < 2000) {
+                    // An author box: the name is its first short line of capitalised words.
+                    for (Element d : e.getAllElements()) {
+                        String own = Text.squash(d.ownText());
+                        if (!own.isEmpty()) {
+                            if (PERSON_NAME.matcher(own).matches()) {
+                                return List.of(own);
+                            }
+                            break;
+                        }
                     }
                 }
             }
