@@ -304,7 +304,7 @@ final class ContentExtractor {
         for (Element a = top.parent(); a != null; a = a.parent()) {
             int here = prose.getOrDefault(cur, 0);
             int there = prose.getOrDefault(a, 0);
-            if (there >= here * CLIMB && linkDensity(a) < 0.35) {
+            if (there >= here * CLIMB && linkDensity(a) < 0.45) {
                 cur = a;
             }
             if (a == body) {
