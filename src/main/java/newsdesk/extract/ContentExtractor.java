@@ -44,7 +44,6 @@ final class ContentExtractor {
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
             "posted on", "published on", "written by", "share this post", "share article", "table of contents");
 
-    static boolean DEBUG = false;
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
             + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
             + "|like this|on this topic)|read (?:this )?next|up next|you (?:may|might) also like|also read"
@@ -86,10 +85,6 @@ final class ContentExtractor {
             return List.of();
         }
         List<Element> parts = withSiblings(top);
-        if (DEBUG) {
-            System.err.println("top " + top.normalName() + "." + top.className() + "#" + top.id() + " score=" + score.get(top) + " len=" + textLength.get(top));
-            parts.forEach(e -> System.err.println("  part " + e.normalName() + "." + e.className() + " len=" + textLength.get(e)));
-        }
         BlockCollector collector = new BlockCollector();
         for (Element part : parts) {
             collector.walk(part, 0);
@@ -149,10 +144,6 @@ final class ContentExtractor {
                     hidden.add(e);
                 }
             }
-        }
-        if (DEBUG) {
-            hidden.forEach(n -> System.err.println("removed " + ((Element) n).normalName() + "." + ((Element) n).className()
-                    + "#" + ((Element) n).id() + " len=" + textLength.get((Element) n)));
         }
         removeAll(hidden);
     }
