@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "A self-hosted newsroom for news curators.",
     subcommands = {ServeCommand.class, DemoCommand.class, VersionCommand.class, PostCommand.class,
-        CommentsCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+        CommentsCommand.class, BackupCommand.class, newsdesk.extract.ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Scores newsdesk's article extractor and readability4j 1.0.8 on the WCXB dev pages and writes the
+# figures into BENCHMARKS.md between <!-- bench:extract --> and <!-- /bench:extract -->.
+# Usage: bash bench/extract/run.sh [DATASET]   (default: ../shared/datasets/wcxb-dev-articles)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+DATASET=${1:-${EXTRACT_DATASET:-/work/shared/datasets/wcxb-dev-articles}}
+OUT=$ROOT/bench/out/extract
+mkdir -p "$OUT"
+[ -d src/main/jte ] || mkdir -p src/main/jte   # the jte plugin needs the folder even when empty
+
+mvn_build() { mvn -B -q -o "$@" || mvn -B -q "$@"; }   # offline first; online only to fetch what is missing
+
+echo "building newsdesk" >&2
+mvn_build package -DskipTests
+echo "building the readability4j peer" >&2
+(cd bench/extract/peer && mvn_build package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt)
+
+# One core for the JVM, its JIT and GC alike, where taskset exists.
+PIN=""
+if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi
+
+echo "running newsdesk" >&2
+$PIN java -Xmx1g -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours.jsonl" "$OUT/ours-timing.json"
+echo "running readability4j" >&2
+$PIN java -Xmx1g -cp "bench/extract/peer/target/classes:$(cat bench/extract/peer/target/classpath.txt)" PeerBench \
+    "$DATASET" "$OUT/peer.jsonl" "$OUT/peer-timing.json"
+
+python3 bench/extract/score.py "$DATASET" "$OUT/ours.jsonl" "$OUT/peer.jsonl" > "$OUT/scores.jsonl"
+python3 bench/extract/report.py "$OUT" "$DATASET" "bash bench/extract/run.sh" BENCHMARKS.md
+sed -n '/<!-- bench:extract -->/,/<!-- \/bench:extract -->/p' BENCHMARKS.md

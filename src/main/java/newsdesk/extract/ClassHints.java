@@ -1,0 +1,158 @@
+package newsdesk.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an element's class and id say about it. Plain token and substring tests instead of regular
+ * expressions: they run on every element of every page, and this is where the time went.
+ */
+final class ClassHints {
+
+    /** Boilerplate whole tokens (class and id split at spaces, '-' and '_'). */
+    private static final Set<String> STRONG_TOKENS = Set.of("share", "sharing", "social", "comment", "comments",
+            "disqus", "related", "newsletter", "subscribe", "subscription", "signup", "ad", "ads", "adslot", "adunit",
+            "dfp", "gpt", "consent", "gdpr", "breadcrumb", "breadcrumbs", "outbrain", "taboola", "popup", "modal",
+            "paywall", "trending", "popular", "readnext", "readmore", "nextpost", "prevpost", "previouspost",
+            "pagination", "authorbio", "abouttheauthor", "tag", "tags", "taglist", "categories", "skiplink",
+            "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
+            "promotion", "promotions", "promobox");
+    /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
+    private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
+        "screenreader"};
+    private static final String[] WEAK = {"-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer",
+        "header", "legends", "menu", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "supplemental",
+        "agegate", "pager", "yom-remote", "widget", "masthead", "navbar", "topbar", "toolbar", "meta", "byline",
+        "dateline", "caption", "credit", "teaser", "card", "rail", "inline-link", "inlinelink", "inline-promo",
+        "inlinepromo"};
+    private static final String[] MAYBE_CONTENT = {"and", "article", "body", "column", "content", "main", "shadow",
+        "entry", "post", "story", "text"};
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+        "page", "post", "text", "blog", "story", "prose", "rich-text", "richtext"};
+    private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+        "foot", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+        "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "card", "teaser", "subscribe"};
+    private static final String[] BODY_FIRST = {"article", "entry", "post", "story", "content", "blog", "news"};
+    private static final String[] BODY_SECOND = {"body", "content", "text"};
+    private static final String[] BODY_WHOLE = {"bodytext", "body-text", "bodycopy", "body-copy", "richtext",
+        "rich-text", "prose", "postentry", "post-entry", "singlecontent", "single-content"};
+
+    private ClassHints() {
+    }
+
+    /** The element's class and id, lower-cased; empty when it has neither. */
+    static String name(org.jsoup.nodes.Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Names that mean boilerplate even beside content words: share bars, comments, related links, ads. */
+    static boolean strongJunk(String name) {
+        int n = name.length();
+        int start = 0;
+        String prev = null;
+        String prev2 = null;
+        for (int i = 0; i <= n; i++) {
+            boolean sep = i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_';
+            if (!sep) {
+                continue;
+            }
+            if (i > start) {
+                String token = name.substring(start, i);
+                if (isStrong(token) || prev != null && isStrong(prev + token)
+                        || prev2 != null && isStrong(prev2 + prev + token)) {
+                    return true;
+                }
+                prev2 = prev;
+                prev = token;
+            }
+            if (i < n && name.charAt(i) == ' ') {
+                prev = null;
+                prev2 = null;
+            }
+            start = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean isStrong(String token) {
+        if (STRONG_TOKENS.contains(token)) {
+            return true;
+        }
+        for (String p : STRONG_PREFIXES) {
+            if (token.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readability's "unlikely candidates": weak hints of page furniture. */
+    static boolean weakJunk(String name) {
+        return containsAny(name, WEAK) || hasNavToken(name);
+    }
+
+    static boolean maybeContent(String name) {
+        return containsAny(name, MAYBE_CONTENT);
+    }
+
+    static boolean positive(String name) {
+        return containsAny(name, POSITIVE);
+    }
+
+    static boolean negative(String name) {
+        return containsAny(name, NEGATIVE) || name.equals("hid") || name.startsWith("hid ") || name.endsWith(" hid")
+                || name.contains(" hid ");
+    }
+
+    /** Names a container of the article's body: "entry-content", "article__body", "post_text", "rich-text". */
+    static boolean bodyContainer(String name) {
+        if (containsAny(name, BODY_WHOLE)) {
+            return true;
+        }
+        for (String first : BODY_FIRST) {
+            int at = name.indexOf(first);
+            while (at >= 0) {
+                int after = at + first.length();
+                while (after < name.length() && (name.charAt(after) == '-' || name.charAt(after) == '_')
+                        && after - at - first.length() < 2) {
+                    after++;
+                }
+                for (String second : BODY_SECOND) {
+                    if (name.startsWith(second, after) && !(first.equals(second) && after == at + first.length())) {
+                        return true;
+                    }
+                }
+                at = name.indexOf(first, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNavToken(String name) {
+        int at = name.indexOf("nav");
+        while (at >= 0) {
+            boolean startBoundary = at == 0 || !Character.isLetterOrDigit(name.charAt(at - 1));
+            int end = at + 3;
+            boolean endBoundary = end >= name.length() || !Character.isLetterOrDigit(name.charAt(end));
+            if (startBoundary || endBoundary) {
+                return true;
+            }
+            at = name.indexOf("nav", at + 1);
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String[] needles) {
+        for (String n : needles) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

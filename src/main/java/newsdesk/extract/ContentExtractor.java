@@ -1,0 +1,625 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article's main text by content scoring (text and link density, paragraph structure, class
+ * and id hints, sibling merging) after removing boilerplate, and turns it into blocks.
+ */
+final class ContentExtractor {
+
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "select", "input", "textarea", "figcaption", "video", "audio", "map",
+            "link", "meta", "picture", "source", "head");
+    /** Page furniture; removed unless, unclosed, it swallowed the page. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "dialog");
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist");
+    private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "figure", "header", "footer", "form", "hr", "address", "details", "summary",
+            "center", "fieldset", "caption", "body", "html", "aside", "nav", "hgroup");
+    private static final Set<String> BOILERPLATE_LINES = Set.of("advertisement", "advertisements", "sponsored",
+            "sponsored content", "share", "share this", "share this article", "share this story", "share on facebook",
+            "share on twitter", "read more", "read more:", "related", "related articles", "related posts",
+            "related stories", "continue reading", "continue reading below", "click here", "sign up", "subscribe",
+            "subscribe now", "follow us", "print", "email", "tweet", "comments", "leave a comment", "leave a reply",
+            "skip to content", "skip to main content", "back to top", "loading...", "loading", "you may also like",
+            "recommended", "recommended for you", "more from", "most popular", "trending", "tags", "tags:",
+            "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
+            "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
+            "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
+            "posted on", "published on", "written by", "share this post", "share article", "table of contents");
+
+    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
+            + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
+            + "|like this|on this topic)|read (?:this )?next|up next|you (?:may|might) also like|also read"
+            + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
+            + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
+            + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$"
+            + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
+
+    private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
+            + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
+            + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
+    private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
+            + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
+    private static final double LINK_DENSITY_MAX = 0.75;
+    private final Map<Element, Integer> textLength = new IdentityHashMap<>();
+    private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
+    private final Map<Element, Double> score = new IdentityHashMap<>();
+
+    /** The blocks of the main text, best effort; empty when the page has no article text. */
+    static List<TextBlock> extract(Element body, String title, boolean removeByName) {
+        return new ContentExtractor().run(body, title, removeByName);
+    }
+
+    private List<TextBlock> run(Element body, String title, boolean removeByName) {
+        if (body == null) {
+            return List.of();
+        }
+        removeJunk(body, removeByName);
+        measure(body);
+        Element top = topCandidate(body);
+        if (top == null) {
+            return List.of();
+        }
+        List<Element> parts = withSiblings(top);
+        BlockCollector collector = new BlockCollector();
+        for (Element part : parts) {
+            collector.walk(part, 0);
+        }
+        collector.flush();
+        return filter(collector.blocks, title);
+    }
+
+    private void removeJunk(Element body, boolean removeByName) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
+                    doomed.add(e);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        removeAll(doomed);
+        measure(body);
+        int total = textLength.getOrDefault(body, 0);
+        List<Node> hidden = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (e == body) {
+                continue;
+            }
+            int len = textLength.getOrDefault(e, 0);
+            // Pages that render on the client keep their article in a hidden element: keep what holds the page.
+            boolean small = len < Math.max(200, total * 0.35);
+            if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+                if (small || linkDensity(e) > 0.5) {
+                    hidden.add(e);
+                }
+            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
+                    && small) {
+                hidden.add(e);
+            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
+                hidden.add(e);
+            } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
+                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+                String name = ClassHints.name(e);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (ClassHints.strongJunk(name)) {
+                    hidden.add(e);
+                } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
+                        && (len < 200 || linkDensity(e) > 0.4)) {
+                    // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
+                    hidden.add(e);
+                }
+            }
+        }
+        removeAll(hidden);
+    }
+
+    private static void removeAll(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n.parent() != null) {
+                n.remove();
+            }
+        }
+    }
+
+    private int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            n += textLength.getOrDefault(p, 0);
+        }
+        return n;
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Text and link-text lengths of every element, bottom-up in one pass. */
+    private void measure(Element root) {
+        textLength.clear();
+        linkLength.clear();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                int len = 0;
+                int links = 0;
+                for (Node c : e.childNodes()) {
+                    if (c instanceof TextNode t) {
+                        len += countVisible(t.getWholeText());
+                    } else if (c instanceof Element ce) {
+                        len += textLength.getOrDefault(ce, 0);
+                        links += linkLength.getOrDefault(ce, 0);
+                    }
+                }
+                if (e.normalName().equals("a")) {
+                    links = len;
+                }
+                textLength.put(e, len);
+                linkLength.put(e, links);
+            }
+        }, root);
+    }
+
+    private static int countVisible(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws || !space) {
+                n++;
+            }
+            space = ws;
+        }
+        return n;
+    }
+
+    private double linkDensity(Element e) {
+        int len = textLength.getOrDefault(e, 0);
+        return len == 0 ? 0 : (double) linkLength.getOrDefault(e, 0) / len;
+    }
+
+    private Element topCandidate(Element body) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            int len;
+            if (SCORED.contains(tag)) {
+                len = textLength.getOrDefault(e, 0);
+            } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
+                    || tag.equals("font") || tag.equals("center")) {
+                len = ownTextLength(e);
+            } else {
+                continue;
+            }
+            if (len < 25) {
+                continue;
+            }
+            String text = tag.equals("li") || tag.equals("td") ? "" : e.ownText();
+            double points = 1 + commas(SCORED.contains(tag) ? e.text() : text) + Math.min(len / 100, 3);
+            if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+                points *= 0.5;
+            }
+            if (!SCORED.contains(tag)) {
+                addScore(e, points, candidates);
+            }
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                addScore(ancestor, points / divider, candidates);
+                if (ancestor == body) {
+                    break;
+                }
+            }
+        }
+        Element top = null;
+        double best = -1;
+        for (Element c : candidates) {
+            double s = score.get(c) * (1 - linkDensity(c));
+            score.put(c, s);
+            if (s > best) {
+                best = s;
+                top = c;
+            }
+        }
+        if (top == null) {
+            return body;
+        }
+        top = climb(top, body, candidates);
+        // A declared body container ("entry-content", itemprop=articleBody) around or under the winner is preferred.
+        Element hinted = hintedContainer(top);
+        return hinted != null ? hinted : top;
+    }
+
+    /** Articles cut into many small containers (page builders): move up while that gains much more prose. */
+    private Element climb(Element top, Element body, List<Element> candidates) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            int len = SCORED.contains(tag) ? textLength.getOrDefault(e, 0) : ownTextLength(e);
+            if (len < 25 || linkDensity(e) > 0.5 || tag.equals("li") || tag.equals("td")) {
+                continue;
+            }
+            for (Element a = e; a != null; a = a.parent()) {
+                prose.merge(a, len, Integer::sum);
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        Element cur = top;
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            int here = prose.getOrDefault(cur, 0);
+            int there = prose.getOrDefault(a, 0);
+            if (there >= here * CLIMB && linkDensity(a) < 0.45) {
+                cur = a;
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        if (cur != top && !score.containsKey(cur)) {
+            score.put(cur, score.getOrDefault(top, 0.0));
+        }
+        return cur;
+    }
+
+    private static final double CLIMB = 1.5;
+
+    private Element hintedContainer(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (Element a = top; a != null && a.parent() != null; a = a.parent()) {
+            if (isBodyHint(a)) {
+                return textLength.getOrDefault(a, 0) <= topLen * 3 ? a : null;
+            }
+        }
+        for (Element d : top.getAllElements()) {
+            if (d != top && isBodyHint(d) && textLength.getOrDefault(d, 0) >= topLen * 0.8) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBodyHint(Element e) {
+        return "articleBody".equalsIgnoreCase(e.attr("itemprop")) || e.hasClass("e-content")
+                || ClassHints.bodyContainer(ClassHints.name(e));
+    }
+
+    private void addScore(Element e, double points, List<Element> candidates) {
+        Double s = score.get(e);
+        if (s == null) {
+            s = initialScore(e);
+            candidates.add(e);
+        }
+        score.put(e, s + points);
+    }
+
+    private double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String attr : new String[] {"class", "id"}) {
+            String name = e.attr(attr).toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (ClassHints.negative(name)) {
+                w -= 25;
+            }
+            if (ClassHints.positive(name)) {
+                w += 25;
+            }
+        }
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            w += 25;
+        }
+        return w;
+    }
+
+    private static int ownTextLength(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.text().strip().length();
+            } else if (c instanceof Element ce && !BLOCK.contains(ce.normalName()) && ce.childrenSize() == 0
+                    && !ce.normalName().equals("a")) {
+                n += ce.text().length();
+            }
+        }
+        return n;
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The winner and those of its siblings that read as more of the same article. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top.normalName().equals("body")) {
+            return List.of(top);
+        }
+        double topScore = score.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                parts.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double s = score.get(sib);
+            if (s != null && s + bonus >= threshold) {
+                parts.add(sib);
+                continue;
+            }
+            String tag = sib.normalName();
+            if (tag.equals("p") || tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol")
+                    || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
+                int len = textLength.getOrDefault(sib, 0);
+                double ld = linkDensity(sib);
+                String t = sib.text();
+                if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && t.matches("(?s).*[.!?:]( .*)?$")) {
+                    parts.add(sib);
+                }
+            }
+        }
+        return parts;
+    }
+
+    private List<TextBlock> filter(List<Block> blocks, String title) {
+        String titleKey = Text.key(title);
+        List<TextBlock> out = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = Text.squash(b.text.toString());
+            if (b.kind == TextBlock.Kind.PREFORMATTED) {
+                t = b.text.toString().strip();
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            int len = t.length();
+            double ld = len == 0 ? 0 : (double) b.linkChars / len;
+            if (ld > LINK_DENSITY_MAX && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9)) {
+                continue;
+            }
+            // Stock lines go, except headings that tell where the article ends (cut below); inline
+            // "Related" promos in the middle of an article are not an end.
+            if (isBoilerplateLine(t) && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
+                continue;
+            }
+            if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
+                continue;
+            }
+            if (len <= 40 && DATE_ONLY.matcher(t).matches()) {
+                continue;
+            }
+            // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
+            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
+                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && BYLINE_LINE.matcher(t).matches()) {
+                continue;
+            }
+            out.add(new TextBlock(b.kind, b.level, t));
+        }
+        cutAtTrailingSection(out);
+        out.removeIf(b -> isBoilerplateLine(b.text()));
+        // A heading with nothing after it introduced something that was removed ("Related posts").
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isBoilerplateLine(String t) {
+        return t.length() <= 50
+                && BOILERPLATE_LINES.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
+    }
+
+    /**
+     * Cuts what follows a heading that opens the page's trailing furniture ("Related articles",
+     * "Leave a comment"), once most of the text has been read.
+     */
+    private static void cutAtTrailingSection(List<TextBlock> blocks) {
+        int total = 0;
+        for (TextBlock b : blocks) {
+            total += b.text().length();
+        }
+        int seen = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
+            if (headingLike && seen >= total * 0.4 && seen > 0 && TRAILING_SECTION.matcher(b.text()).find()) {
+                blocks.subList(i, blocks.size()).clear();
+                return;
+            }
+            seen += b.text().length();
+        }
+    }
+
+    /** A block being collected: its text and how much of it sits in links. */
+    private static final class Block {
+        final TextBlock.Kind kind;
+        final int level;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        Block(TextBlock.Kind kind, int level) {
+            this.kind = kind;
+            this.level = level;
+        }
+    }
+
+    /** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
+    private static final class BlockCollector {
+        final List<Block> blocks = new ArrayList<>();
+        private Block current;
+        private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
+        private int level;
+        private boolean lastWasBr;
+
+        void walk(Element e, int listDepth) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                if (lastWasBr) {
+                    flush();
+                } else {
+                    append(" ", false);
+                }
+                lastWasBr = true;
+                return;
+            }
+            if (tag.equals("img") || tag.equals("hr")) {
+                return;
+            }
+            boolean inCell = tag.equals("td") || tag.equals("th");
+            boolean block = BLOCK.contains(tag) && !inCell;
+            TextBlock.Kind savedKind = kind;
+            int savedLevel = level;
+            if (block) {
+                flush();
+                switch (tag) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                        kind = TextBlock.Kind.HEADING;
+                        level = tag.charAt(1) - '0';
+                    }
+                    case "li", "dd", "dt" -> {
+                        if (kind != TextBlock.Kind.QUOTE) {
+                            kind = TextBlock.Kind.LIST_ITEM;
+                            level = Math.max(1, listDepth);
+                        }
+                    }
+                    case "blockquote" -> {
+                        kind = TextBlock.Kind.QUOTE;
+                        level = 0;
+                    }
+                    case "tr" -> {
+                        kind = TextBlock.Kind.TABLE_ROW;
+                        level = 0;
+                    }
+                    case "pre" -> {
+                        kind = TextBlock.Kind.PREFORMATTED;
+                        level = 0;
+                        Block b = new Block(kind, 0);
+                        b.text.append(e.wholeText());
+                        blocks.add(b);
+                        kind = savedKind;
+                        level = savedLevel;
+                        return;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
+            boolean isLink = tag.equals("a");
+            for (Node c : e.childNodes()) {
+                if (c instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (!s.isBlank()) {
+                        lastWasBr = false;
+                    }
+                    append(s, isLink || linkDepth > 0);
+                } else if (c instanceof Element ce) {
+                    if (isLink) {
+                        linkDepth++;
+                    }
+                    walk(ce, childListDepth);
+                    if (isLink) {
+                        linkDepth--;
+                    }
+                }
+            }
+            if (inCell) {
+                append(" ", false);
+            } else if (block) {
+                flush();
+            }
+            kind = savedKind;
+            level = savedLevel;
+        }
+
+        private int linkDepth;
+
+        private void append(String s, boolean inLink) {
+            if (current == null) {
+                if (s.isBlank()) {
+                    return;
+                }
+                current = new Block(kind, level);
+            }
+            current.text.append(s);
+            if (inLink) {
+                current.linkChars += countVisible(s.strip());
+            }
+        }
+
+        void flush() {
+            if (current != null && !current.text.toString().isBlank()) {
+                blocks.add(current);
+            }
+            current = null;
+            lastWasBr = false;
+        }
+    }
+}

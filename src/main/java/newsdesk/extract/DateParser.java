@@ -1,0 +1,181 @@
+package newsdesk.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the date formats pages use into an OffsetDateTime; UTC when the page gives no zone. */
+final class DateParser {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
+                    + "(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
+    private static final Pattern DMY_DOTS = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern US_SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4}\\b)?");
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("EST", ZoneId.of("America/New_York")),
+            Map.entry("EDT", ZoneId.of("America/New_York")), Map.entry("CT", ZoneId.of("America/Chicago")),
+            Map.entry("CST", ZoneId.of("America/Chicago")), Map.entry("CDT", ZoneId.of("America/Chicago")),
+            Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("MST", ZoneId.of("America/Denver")),
+            Map.entry("MDT", ZoneId.of("America/Denver")), Map.entry("PT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("PST", ZoneId.of("America/Los_Angeles")), Map.entry("PDT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("BST", ZoneId.of("Europe/London")), Map.entry("CET", ZoneId.of("Europe/Paris")),
+            Map.entry("CEST", ZoneId.of("Europe/Paris")), Map.entry("IST", ZoneId.of("Asia/Kolkata")),
+            Map.entry("AEST", ZoneId.of("Australia/Sydney")), Map.entry("AEDT", ZoneId.of("Australia/Sydney")),
+            Map.entry("JST", ZoneId.of("Asia/Tokyo")));
+    private static final DateTimeFormatter RFC_1123 = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive().parseLenient()
+            .optionalStart().appendPattern("EEE, ").optionalEnd()
+            .appendPattern("d MMM yyyy HH:mm")
+            .optionalStart().appendPattern(":ss").optionalEnd()
+            .appendPattern(" ")
+            .appendOffset("+HHMM", "GMT")
+            .toFormatter(Locale.ENGLISH);
+
+    private DateParser() {
+    }
+
+    /** A time read from the text, or null when the text holds no date a person would recognise. */
+    static OffsetDateTime parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty() || s.length() > 200) {
+            return null;
+        }
+        try {
+            if (EPOCH.matcher(s).matches()) {
+                long v = Long.parseLong(s);
+                Instant at = s.length() == 13 ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+                return plausible(at.atOffset(ZoneOffset.UTC));
+            }
+            Matcher m = ISO.matcher(s);
+            if (m.find()) {
+                return plausible(fromIso(m));
+            }
+            try {
+                return plausible(OffsetDateTime.parse(s, RFC_1123));
+            } catch (DateTimeParseException ignored) {
+                // not RFC 1123; try the human forms below
+            }
+            LocalDate date = humanDate(s);
+            if (date == null) {
+                return null;
+            }
+            return plausible(withClock(date, s));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime fromIso(Matcher m) {
+        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        if (m.group(4) == null) {
+            return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
+        LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        String zone = m.group(7);
+        ZoneOffset offset = ZoneOffset.UTC;
+        if (zone != null && (zone.startsWith("+") || zone.startsWith("-"))) {
+            String digits = zone.replace(":", "");
+            int hours = Integer.parseInt(digits.substring(1, 3));
+            int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+            int sign = zone.startsWith("-") ? -1 : 1;
+            offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        }
+        return LocalDateTime.of(date, time).atOffset(offset);
+    }
+
+    private static LocalDate humanDate(String s) {
+        Matcher m = MONTH_DAY_YEAR.matcher(s);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = SLASHED_YMD.matcher(s);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = DMY_DOTS.matcher(s);
+        if (m.find()) {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = US_SLASHED.matcher(s);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            // Month first unless the first number cannot be a month.
+            return a > 12 ? LocalDate.of(Integer.parseInt(m.group(3)), b, a)
+                    : LocalDate.of(Integer.parseInt(m.group(3)), a, b);
+        }
+        return null;
+    }
+
+    private static OffsetDateTime withClock(LocalDate date, String s) {
+        Matcher c = CLOCK.matcher(s);
+        while (c.find()) {
+            int hour = Integer.parseInt(c.group(1));
+            int minute = Integer.parseInt(c.group(2));
+            if (hour > 23 || minute > 59) {
+                continue;
+            }
+            String ampm = c.group(4);
+            if (ampm != null) {
+                boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            ZoneId zone = c.group(5) == null ? ZoneOffset.UTC : ZONES.getOrDefault(c.group(5), ZoneOffset.UTC);
+            LocalDateTime local = LocalDateTime.of(date, LocalTime.of(hour, minute,
+                    c.group(3) == null ? 0 : Integer.parseInt(c.group(3))));
+            return local.atZone(zone).toOffsetDateTime();
+        }
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new DateTimeException("no month: " + name);
+    }
+
+    /** Years before the web or far ahead are template junk ("0001-01-01", "2099-12-31"). */
+    private static OffsetDateTime plausible(OffsetDateTime t) {
+        int year = t.get(ChronoField.YEAR);
+        return year >= 1990 && year <= LocalDate.now(ZoneOffset.UTC).getYear() + 1 ? t : null;
+    }
+}

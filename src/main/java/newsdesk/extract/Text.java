@@ -1,0 +1,56 @@
+package newsdesk.extract;
+
+/** Small text helpers shared by the extraction stages. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** Collapses all whitespace (including non-breaking spaces) to single spaces and trims. */
+    static String squash(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f'
+                    || c == '\ufeff') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Undoes HTML entities left in JSON-LD and meta values by double-encoding CMSs ("&amp;#8211;"). */
+    static String unescape(String s) {
+        String t = squash(s);
+        for (int i = 0; i < 2 && t.indexOf('&') >= 0 && t.indexOf(';') > 0; i++) {
+            t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+        }
+        return squash(t);
+    }
+
+    /** Lower-cased letters and digits only, for comparing titles and names. */
+    static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,91 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Removes the site's name that pages add before or after the headline ("... | Outlet", "Outlet - ..."). */
+final class TitleCleaner {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«/]|-{1,2}|::)\\s+");
+
+    private TitleCleaner() {
+    }
+
+    static String clean(String raw, String outlet, String host) {
+        String title = Text.squash(raw);
+        if (title.isEmpty()) {
+            return title;
+        }
+        List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(title)));
+        if (parts.size() < 2) {
+            return stripSiteColon(title, outlet, host);
+        }
+        String outletKey = Text.key(outlet);
+        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        boolean removed = false;
+        while (parts.size() > 1 && isSite(parts.get(parts.size() - 1), outletKey, hostKey)) {
+            parts.remove(parts.size() - 1);
+            removed = true;
+        }
+        while (parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
+            parts.remove(0);
+            removed = true;
+        }
+        if (!removed && parts.size() >= 2) {
+            // Unknown site name: a short last part after a pipe is the site, in practice.
+            String last = parts.get(parts.size() - 1);
+            String rest = String.join(" ", parts.subList(0, parts.size() - 1));
+            if (title.contains(" | ") && words(last) <= 4 && words(rest) >= 3) {
+                parts.remove(parts.size() - 1);
+            }
+        }
+        String joined = rejoin(title, parts);
+        return joined.isEmpty() ? title : joined;
+    }
+
+    /** Puts the kept parts back with the separators they had. */
+    private static String rejoin(String title, List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        int start = title.indexOf(parts.get(0));
+        String lastPart = parts.get(parts.size() - 1);
+        int end = title.lastIndexOf(lastPart) + lastPart.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", parts);
+    }
+
+    private static String stripSiteColon(String title, String outlet, String host) {
+        int colon = title.indexOf(": ");
+        if (colon > 0) {
+            String head = title.substring(0, colon);
+            if (isSite(head, Text.key(outlet), Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "")))) {
+                return title.substring(colon + 2).strip();
+            }
+        }
+        return title;
+    }
+
+    /** Whether a text is just the site's name (a logo h1, a title segment). */
+    static boolean isSiteName(String text, String outlet, String host) {
+        return isSite(text, Text.key(outlet), Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "")));
+    }
+
+    private static boolean isSite(String part, String outletKey, String hostKey) {
+        String k = Text.key(part);
+        if (k.isEmpty()) {
+            return true;
+        }
+        if (!outletKey.isEmpty() && (k.equals(outletKey) || (k.length() >= 4 && outletKey.contains(k))
+                || (outletKey.length() >= 4 && k.contains(outletKey) && words(part) <= 5))) {
+            return true;
+        }
+        return !hostKey.isEmpty() && (k.equals(hostKey) || (k.length() >= 4 && hostKey.contains(k))
+                || (hostKey.length() >= 4 && k.contains(hostKey) && words(part) <= 4));
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

@@ -1,0 +1,148 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    @Test
+    void jsonLdGraphResolvesThePersonAuthorAndPrefersTheArticleNodeOverTheWebPage() {
+        ExtractedArticle a = Fixtures.extract("jsonld-graph-with-person-author.html",
+                "https://courier.example/news/2024/harbour-ferry-returns?utm_source=x");
+
+        assertThat(a.title()).isEqualTo("Harbour ferry returns after winter repairs");
+        assertThat(a.authors()).containsExactly("Ann Okafor");
+        assertThat(a.outlet()).isEqualTo("The Quayside Courier");
+        assertThat(a.published()).contains(OffsetDateTime.of(2024, 3, 18, 7, 45, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.modified()).contains(OffsetDateTime.of(2024, 3, 18, 9, 10, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(a.canonicalUrl()).isEqualTo("https://courier.example/news/2024/harbour-ferry-returns");
+        assertThat(a.language()).isEqualTo("en-GB");
+        assertThat(a.description()).isEqualTo("The blue ferry is back on the water.");
+        assertThat(a.sources()).containsEntry("title", Evidence.JSON_LD).containsEntry("authors", Evidence.JSON_LD)
+                .containsEntry("published", Evidence.JSON_LD).containsEntry("text", Evidence.DOM);
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("The small blue ferry").contains("\n\nEngineers replaced")
+                .doesNotContain("All rights reserved").doesNotContain("Sport");
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void reutersCreditIsSplitFromTheLeadCaptionAndOtherCaptionsStayOutOfTheText() {
+        ExtractedArticle a = Fixtures.extract("caption-with-reuters-credit.html", "https://ledger.example/energy/wind");
+
+        assertThat(a.title()).isEqualTo("Wind farm approval splits coastal villages");
+        assertThat(a.authors()).containsExactly("Tom Lindqvist");
+        assertThat(a.outlet()).isEqualTo("Northern Ledger");
+        assertThat(a.published()).contains(OffsetDateTime.of(2023, 11, 2, 16, 20, 0, 0, ZoneOffset.UTC));
+        assertThat(a.leadImage()).hasValueSatisfying(img -> {
+            assertThat(img.src()).isEqualTo("https://ledger.example/images/turbines-1200x800.jpg");
+            assertThat(img.alt()).isEqualTo("Turbines off the coast at dusk");
+            assertThat(img.caption()).isEqualTo("Turbines stand off the coast near the village of Marrow Point, November 1, 2023.");
+            assertThat(img.credit()).isEqualTo("REUTERS/Kari Holm");
+        });
+        assertThat(a.text()).contains("forty new turbines").contains("fund for the villages")
+                .doesNotContain("REUTERS").doesNotContain("public meeting in October");
+    }
+
+    @Test
+    void shareBarsRelatedLinksNewsletterBoxesCommentsAndMenusAreNotMainText() {
+        ExtractedArticle a = Fixtures.extract("share-bar-and-related-links.html", "https://town.example/library");
+
+        assertThat(a.text()).contains("stay open until nine", "quiet space after work", "two hundred thousand");
+        assertThat(a.text()).doesNotContain("Share on Facebook", "Sign up for our newsletter", "Museum ticket prices",
+                "Great news, finally", "Bridge closed", "Home");
+        assertThat(a.blocks()).hasSize(3);
+    }
+
+    @Test
+    void metaTagsGiveAuthorsDateAndOutletAndTheOutletPrefixLeavesTheTitle() {
+        ExtractedArticle a = Fixtures.extract("meta-only-parsely-and-dublin-core.html", "https://valleytimes.example/x");
+
+        assertThat(a.title()).isEqualTo("School buses to switch to electric by 2027");
+        assertThat(a.authors()).containsExactly("Maria Gonzalez", "Deepak Rao");
+        assertThat(a.outlet()).isEqualTo("Valley Times");
+        assertThat(a.published()).contains(OffsetDateTime.of(2022, 9, 14, 5, 30, 0, 0, ZoneOffset.ofHours(-7)));
+        assertThat(a.language()).isEqualTo("es-MX");
+        assertThat(a.sources()).containsEntry("authors", Evidence.META).containsEntry("published", Evidence.META);
+        assertThat(a.text()).startsWith("The school district").contains("longest rural routes");
+    }
+
+    @Test
+    void microformatsHEntryGivesAuthorDatePhotoAndContent() {
+        ExtractedArticle a = Fixtures.extract("h-entry-microformats.html", "https://lucie.example/2021/night-market");
+
+        assertThat(a.title()).isEqualTo("Notes from the night market");
+        assertThat(a.authors()).containsExactly("Lucie Marchand");
+        assertThat(a.sources()).containsEntry("authors", Evidence.MICROFORMATS)
+                .containsEntry("published", Evidence.MICROFORMATS).containsEntry("leadImage", Evidence.MICROFORMATS);
+        assertThat(a.published()).contains(OffsetDateTime.of(2021, 6, 5, 21, 15, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(a.leadImage()).map(LeadImage::src).contains("https://lucie.example/photos/lanterns.jpg");
+        assertThat(a.text()).contains("night market opened again").doesNotContain("Posted by");
+        assertThat(a.language()).isEqualTo("fr");
+    }
+
+    @Test
+    void domBylineWithTwoNamesAndATextDateWhenThePageHasNoMetadata() {
+        ExtractedArticle a = Fixtures.extract("byline-in-dom-with-date.html", "https://midlandwire.example/rail");
+
+        assertThat(a.title()).isEqualTo("Rail strike called off after late talks");
+        assertThat(a.authors()).containsExactly("Helen Park", "Omar Siddiqui");
+        assertThat(a.published()).map(t -> t.toLocalDate().toString()).contains("2024-03-03");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM).containsEntry("published", Evidence.DOM);
+        assertThat(a.text()).contains("called off").doesNotContain("Helen Park");
+    }
+
+    @Test
+    void headingsListsAndQuotesKeepTheirKind() {
+        ExtractedArticle a = Fixtures.extract("structured-headings-lists-quotes.html", "https://garden.example/frost");
+
+        assertThat(a.blocks()).extracting(TextBlock::kind).containsExactly(
+                TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH,
+                TextBlock.Kind.LIST_ITEM, TextBlock.Kind.LIST_ITEM, TextBlock.Kind.LIST_ITEM,
+                TextBlock.Kind.QUOTE, TextBlock.Kind.PARAGRAPH);
+        assertThat(a.blocks().get(1)).isEqualTo(new TextBlock(TextBlock.Kind.HEADING, 2, "Cover the tender plants"));
+        assertThat(a.blocks().get(3).level()).isEqualTo(1);
+        assertThat(a.authors()).containsExactly("Sam Ortiz");
+        assertThat(a.published()).contains(OffsetDateTime.of(2025, 10, 20, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(a.text()).contains("Move pots against a south-facing wall.\n\nLift dahlias");
+    }
+
+    @Test
+    void creditMarkedInsideTheCaptionIsSplitAndMetaAltFillsAnEmptyAlt() {
+        ExtractedArticle a = Fixtures.extract("credit-marked-in-caption-span.html", "https://coast.example/lighthouse");
+
+        assertThat(a.leadImage()).hasValue(new LeadImage("https://coast.example/media/lighthouse.jpg",
+                "A white lighthouse on a rock", "The lighthouse was built in 1871 and lit by oil lamps.",
+                "Photograph by Ines Duarte"));
+    }
+
+    @Test
+    void latin1LabelIsReadAsWindows1252SoCurlyQuotesAndEuroSurvive() {
+        ExtractedArticle a = Fixtures.extract("windows-1252-mislabeled-latin1.html", "https://kaffee.example/");
+
+        assertThat(a.title()).isEqualTo("München: Café preise steigen");
+        assertThat(a.text()).contains("„Der Kaffee kostet jetzt 4 €“").contains("Straßenrand – und");
+        assertThat(a.language()).isEqualTo("de");
+    }
+
+    @Test
+    void byteOrderMarkDecidesTheCharsetWhenNothingIsDeclared() {
+        ExtractedArticle a = Fixtures.extract("utf8-bom-no-charset-declared.html", null);
+
+        assertThat(a.text()).contains("„Der Kaffee kostet jetzt 4 €“");
+        assertThat(a.canonicalUrl()).isEmpty();
+    }
+
+    @Test
+    void httpHeaderCharsetIsUsedWhenThePageDeclaresNone() {
+        byte[] page = "<html><body><article><p>Ein schöner Tag am See, sagen alle Gäste, die heute früh gekommen sind, um zu schwimmen.</p></article></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        ExtractedArticle a = ArticleExtractor.extract(page, "https://see.example/", "text/html; charset=ISO-8859-1");
+
+        assertThat(a.text()).contains("schöner Tag", "Gäste", "früh");
+    }
+}

@@ -1,0 +1,26 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaptionSplitterTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Crowds gather outside the court on Tuesday. REUTERS/Ana Ruiz | Crowds gather outside the court on Tuesday. | REUTERS/Ana Ruiz
+            A firefighter rests near the ridge. (AP Photo/Lee Chan) | A firefighter rests near the ridge. | AP Photo/Lee Chan
+            The new bridge at dawn. Photo: Marta Gil | The new bridge at dawn. | Photo: Marta Gil
+            Delegates arrive for the summit. Getty Images | Delegates arrive for the summit. | Getty Images
+            Protesters march through the centre. John Doe / AFP | Protesters march through the centre. | John Doe / AFP
+            Fans celebrate the win. Kim Lo/Getty Images | Fans celebrate the win. | Kim Lo/Getty Images
+            The harbour in winter, seen from the hill above the town. | The harbour in winter, seen from the hill above the town. | ''
+            """)
+    void creditIsSplitWhereTheTextReadsAsOne(String caption, String expectedCaption, String expectedCredit) {
+        String[] split = CaptionSplitter.split(caption);
+
+        assertThat(split[0]).isEqualTo(expectedCaption);
+        assertThat(split[1]).isEqualTo(expectedCredit);
+    }
+}

@@ -1,0 +1,104 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new ExtractCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aFilePrintsTheArticleAsJson(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.write(page, Fixtures.bytes("caption-with-reuters-credit.html"));
+
+        int code = run(page.toString(), "--url", "https://ledger.example/energy/wind");
+
+        assertThat(code).isZero();
+        JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("title").asText()).isEqualTo("Wind farm approval splits coastal villages");
+        assertThat(json.path("authors").get(0).asText()).isEqualTo("Tom Lindqvist");
+        assertThat(json.path("published").asText()).isEqualTo("2023-11-02T16:20:00Z");
+        assertThat(json.path("lead_image").path("credit").asText()).isEqualTo("REUTERS/Kari Holm");
+        assertThat(json.path("blocks").get(0).path("kind").asText()).isEqualTo("paragraph");
+        assertThat(json.path("sources").path("title").asText()).isEqualTo("meta");
+        assertThat(json.path("text").asText()).contains("forty new turbines");
+    }
+
+    @Test
+    void aUrlIsRefusedWithExitCode2UntilThereIsAnHttpClient() {
+        int code = run("https://news.example/story");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("fetching URLs is not available yet; save the page and pass the file");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThat(run("/nonexistent/page.html")).isEqualTo(1);
+        assertThat(err.toString()).contains("no such file");
+    }
+
+    @Test
+    void batchWritesOneLinePerPageAndABadPageDoesNotStopIt(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectory(dir.resolve("pages"));
+        Files.write(pages.resolve("0001.html"), Fixtures.bytes("jsonld-graph-with-person-author.html"));
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(pages.resolve("0002.html.gz")))) {
+            gz.write(Fixtures.bytes("caption-with-reuters-credit.html"));
+        }
+        Files.write(pages.resolve("0003.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+        Files.writeString(pages.resolve("notes.txt"), "not a page");
+        Path jsonl = dir.resolve("out.jsonl");
+
+        int code = run("--batch", pages.toString(), "--out", jsonl.toString());
+
+        assertThat(code).isZero();
+        List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.path("id").asText()).isEqualTo("0001");
+        assertThat(first.path("title").asText()).isEqualTo("Harbour ferry returns after winter repairs");
+        assertThat(first.path("authors").get(0).asText()).isEqualTo("Ann Okafor");
+        assertThat(first.path("outlet").asText()).isEqualTo("The Quayside Courier");
+        assertThat(first.path("published").asText()).isEqualTo("2024-03-18T07:45:00+01:00");
+        assertThat(first.path("text").asText()).startsWith("The small blue ferry");
+        JsonNode second = JSON.readTree(lines.get(1));
+        assertThat(second.path("id").asText()).isEqualTo("0002");
+        assertThat(second.path("lead_image").path("caption").asText()).startsWith("Turbines stand off the coast");
+        assertThat(second.path("lead_image").path("credit").asText()).isEqualTo("REUTERS/Kari Holm");
+        JsonNode third = JSON.readTree(lines.get(2));
+        assertThat(third.path("id").asText()).isEqualTo("0003");
+        assertThat(third.path("text").asText()).isEmpty();
+        assertThat(third.path("published").isNull()).isTrue();
+        assertThat(out.toString()).contains("3 pages: 2 with main text");
+    }
+
+    @Test
+    void batchWithoutOutIsAUsageError(@TempDir Path dir) {
+        assertThat(run("--batch", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--out");
+    }
+}

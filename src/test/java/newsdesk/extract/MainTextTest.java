@@ -1,0 +1,95 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Traps for the main-text and dateline heuristics, each found on real pages and rebuilt here in our own words. */
+class MainTextTest {
+
+    @Test
+    void anUnclosedAsideThatSwallowedThePageIsNotRemovedAsFurniture() {
+        ExtractedArticle a = Fixtures.extract("unclosed-aside-swallows-page.html", null);
+
+        assertThat(a.text()).contains("run through the night", "volunteered for the new shifts");
+        assertThat(a.warnings()).noneMatch(w -> w.contains("no main text"));
+    }
+
+    @Test
+    void anArticleStreamedIntoAHiddenElementIsKeptWhileHiddenMenusGo() {
+        ExtractedArticle a = Fixtures.extract("article-streamed-into-hidden-div.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Apple growers").doesNotContain("Loading", "Sections", "Farming");
+    }
+
+    @Test
+    void anArticleCutIntoManySmallBuilderWidgetsIsTakenWhole() {
+        ExtractedArticle a = Fixtures.extract("page-builder-many-small-widgets.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsExactly(
+                "Composting turns kitchen scraps and garden waste into dark, crumbly soil, and it takes less effort "
+                        + "than most people think once the heap is set up in the right spot.",
+                "Choose a place",
+                "Pick a level, well-drained spot that gets some sun, close enough to the kitchen that you will "
+                        + "actually carry the scraps out in the rain and in winter.",
+                "Mix greens and browns",
+                "Greens such as peelings and grass bring nitrogen, browns such as cardboard and dry leaves bring "
+                        + "carbon; roughly equal amounts keep the heap from turning slimy or dry.",
+                "Turn the heap every few weeks with a fork. In six months to a year, the bottom of the bin will "
+                        + "hold compost ready to spread on the beds.");
+        assertThat(a.text()).doesNotContain("Shop");
+    }
+
+    @Test
+    void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
+        ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
+
+        assertThat(a.text()).contains("waiting list is expected to be short")
+                .doesNotContain("Related articles", "Library garden club", "fruit trees");
+    }
+
+    @Test
+    void theDatelineReadersSeeWinsWhenTheModifiedTimeCorroboratesIt() {
+        ExtractedArticle a = Fixtures.extract("dateline-shows-update-date.html", "https://helmets.example/guide");
+
+        assertThat(a.published()).contains(OffsetDateTime.of(2025, 6, 3, 14, 30, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 6, 3, 14, 30, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+        assertThat(a.text()).doesNotContain("Updated June 3, 2025").doesNotContain("Posted March 1, 2020");
+    }
+
+    @Test
+    void theStatedPublicationDateStaysWhenTheDatelineIsUnrelated() {
+        String page = "<html><head><meta property=\"article:published_time\" content=\"2024-05-01T08:00:00Z\"></head>"
+                + "<body><article><h1>Harbour market reopens</h1><p>Printed on 7 July 2024</p>"
+                + "<p>The covered market by the harbour opened its doors again after a long repair of the roof and the old iron frame.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+
+        assertThat(a.published()).contains(OffsetDateTime.of(2024, 5, 1, 8, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
+    void disclosuresUpdateLinesBylinesAndTheRepeatedHeadlineAreNotArticleText() {
+        String page = "<html><head><title>Ten quiet beaches for a winter walk</title></head><body><article>"
+                + "<h1>Ten quiet beaches for a winter walk</h1>"
+                + "<p>This post contains affiliate links, and we may earn a commission if you buy through them.</p>"
+                + "<p>By Rosa Lindqvist</p><p>Updated on January 9, 2025 at 10:15 am</p>"
+                + "<p>Ten quiet beaches for a winter walk</p>"
+                + "<p>Winter is the best season for a long walk on the sand: the car parks are empty, the light is low and "
+                + "the only company is the birds that gather at the waterline.</p>"
+                + "<p>Bring a flask, wear boots that can get wet, and check the tide tables before you set out.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null);
+
+        assertThat(a.blocks()).hasSize(2);
+        assertThat(a.text()).startsWith("Winter is the best season").doesNotContain("affiliate", "Rosa", "Updated on");
+        assertThat(a.authors()).containsExactly("Rosa Lindqvist");
+    }
+}
