@@ -34,6 +34,8 @@ final class MetadataReader {
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
 
+    private static final Pattern AUTHOR_HREF = Pattern.compile(
+            "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
@@ -253,6 +255,7 @@ final class MetadataReader {
             return List.of();
         }
         int seen = 0;
+        List<Element> outer = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (++seen > 20_000) {
                 break;
@@ -260,24 +263,20 @@ final class MetadataReader {
             String cls = ClassHints.name(e);
             if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
                     && !NOT_BYLINE_CLASS.matcher(cls).find()) {
-                String t = Text.squash(e.text());
-                if (!t.isEmpty() && t.length() <= 120) {
-                    List<String> names = AuthorNames.cleanOne(t);
-                    if (!names.isEmpty() && names.size() <= 6) {
-                        return names;
-                    }
-                } else if (t.length() > 120 && t.length() < 2000) {
-                    // An author box: the name is its first short line of capitalised words.
-                    for (Element d : e.getAllElements()) {
-                        String own = Text.squash(d.ownText());
-                        if (!own.isEmpty()) {
-                            if (PERSON_NAME.matcher(own).matches()) {
-                                return List.of(own);
-                            }
-                            break;
-                        }
-                    }
+                if (hasInnerByline(e)) {
+                    outer.add(e); // the inner element names the author; this one also holds roles and labels
+                    continue;
                 }
+                List<String> names = bylineElement(e);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        for (Element e : outer) {
+            List<String> names = bylineElement(e);
+            if (!names.isEmpty()) {
+                return names;
             }
         }
         seen = 0;
@@ -301,6 +300,89 @@ final class MetadataReader {
             }
         }
         return List.of();
+    }
+
+    private static List<String> bylineElement(Element e) {
+        String t = Text.squash(e.text());
+        if (!t.isEmpty() && t.length() <= 120) {
+            List<String> names = AuthorNames.cleanOne(t);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return nameLinks(names, e);
+            }
+        } else if (t.length() > 120 && t.length() < 2000) {
+            // An author box: the name is its first short line of capitalised words.
+            for (Element d : e.getAllElements()) {
+                String own = Text.squash(d.ownText());
+                if (!own.isEmpty()) {
+                    if (PERSON_NAME.matcher(own).matches()) {
+                        return List.of(own);
+                    }
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where the byline links its authors to their pages, the link text is the name and what follows it in the
+     * byline (a role, a beat: "Jane Roe Senior Writer", "Jane Roe, Privacy Expert") is not: names from the text
+     * that begin with a linked name become that name, and text parts that are no linked name are dropped.
+     * A credential after a comma ("Jane Roe, MD") stays.
+     */
+    private static List<String> nameLinks(List<String> names, Element e) {
+        List<String> linked = authorLinks(e);
+        if (linked.isEmpty()) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (String l : linked) {
+                if (n.equals(l) || n.startsWith(l + ",")) {
+                    out.add(n);
+                    break;
+                }
+                if (n.startsWith(l)) {
+                    out.add(l);
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? names : out;
+    }
+
+    /** True when an element inside this byline is itself marked as a byline (outer wrappers also hold roles). */
+    private static boolean hasInnerByline(Element e) {
+        int seen = 0;
+        for (Element d : e.getAllElements()) {
+            if (d == e) {
+                continue;
+            }
+            if (++seen > 200) {
+                return false;
+            }
+            String c = ClassHints.name(d);
+            if (c.length() > 2 && mayBeByline(c) && BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find()
+                    && !Text.squash(d.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names from the byline's links to author pages: the name alone, without the role or label beside it. */
+    private static List<String> authorLinks(Element e) {
+        List<String> out = new ArrayList<>();
+        for (Element a : e.select("a[href]")) {
+            if (!AUTHOR_HREF.matcher(a.attr("href")).find() && !a.attr("rel").contains("author")) {
+                continue;
+            }
+            out.addAll(AuthorNames.cleanOne(Text.squash(a.text())));
+            if (out.size() > 6) {
+                return List.of();
+            }
+        }
+        return AuthorNames.clean(out);
     }
 
     /**
