@@ -36,6 +36,10 @@ final class MetadataReader {
 
     private static final Pattern AUTHOR_HREF = Pattern.compile(
             "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
+    private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
+    private static final Pattern CHROME_TOKEN = Pattern.compile(
+            "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
@@ -397,6 +401,17 @@ final class MetadataReader {
         }
         OffsetDateTime shown = visibleDate();
         if (shown == null) {
+            if (stated == null) {
+                // No metadata and no dateline by a headline: a date the page marks as one anywhere in its
+                // body (a <time>, an element named like a date), else the modified time, the page's only date.
+                OffsetDateTime marked = markedDate();
+                if (marked != null) {
+                    return found("published", marked, Evidence.DOM);
+                }
+                if (modified != null) {
+                    return found("published", modified, sources.getOrDefault("modified", Evidence.META));
+                }
+            }
             return stated;
         }
         boolean corroborated = modified != null && sameDay(shown, modified);
@@ -407,6 +422,66 @@ final class MetadataReader {
         }
         sources.put("published", statedEvidence);
         return stated;
+    }
+
+    /** The first date in a {@code <time>} or an element whose class names a date, outside site chrome. */
+    private OffsetDateTime markedDate() {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            boolean isTime = e.normalName().equals("time");
+            if (!isTime) {
+                String cls = ClassHints.name(e);
+                if (cls.length() < 4 || !DATE_CLASS.matcher(cls).find()) {
+                    continue;
+                }
+            }
+            String t = Text.squash(e.text());
+            if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
+                continue;
+            }
+            if (inChrome(e)) {
+                continue;
+            }
+            OffsetDateTime d = DateParser.parse(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inside site chrome: a nav, footer or aside, or an element whose class names a sidebar, related links,
+     * comments, a footer or a teaser as a word of its own ("related-posts", "sidebar"). The body's and html's
+     * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
+     * values ("md:[grid-area:sidebar]"), so neither counts.
+     */
+    private static boolean inChrome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return true;
+            }
+            String cls = a.attr("class");
+            if (!cls.isEmpty() && CHROME_WORD.matcher(cls).find()) {
+                for (String token : cls.split("\\s+")) {
+                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
