@@ -39,6 +39,9 @@ final class MetadataReader {
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
+                    + "contributors?|writers?|written by)\\s*:?");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
@@ -301,6 +304,53 @@ final class MetadataReader {
                 if (!names.isEmpty()) {
                     return names;
                 }
+            }
+        }
+        return labelledByline(body);
+    }
+
+    /**
+     * A byline whose label and name sit in elements of their own: "By" or "Written by" in one, the name in the
+     * next ("<span>By</span><span>Jane Roe</span>", "<h3>Author</h3><p>Jane Roe</p>"), outside site chrome.
+     */
+    private static List<String> labelledByline(Element body) {
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (e.childrenSize() > 1) {
+                continue;
+            }
+            String label = Text.squash(e.text());
+            if (label.length() < 2 || label.length() > 20 || !BYLINE_LABEL.matcher(label).matches()) {
+                continue;
+            }
+            Element next = e.nextElementSibling();
+            if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
+                next = e.parent().nextElementSibling();
+            }
+            while (next != null && next.normalName().equals("br")) {
+                next = next.nextElementSibling();
+            }
+            if (next == null || inChrome(e) || e.closest("form") != null) {
+                continue;
+            }
+            List<String> raws = new ArrayList<>();
+            Elements items = next.select("li");
+            if (items.size() >= 2 && items.size() <= 6) {
+                for (Element li : items) {
+                    raws.add(Text.squash(li.text()));
+                }
+            } else {
+                String t = Text.squash(next.text());
+                if (t.length() >= 2 && t.length() <= 80) {
+                    raws.add(t);
+                }
+            }
+            List<String> names = AuthorNames.clean(raws);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return names;
             }
         }
         return List.of();

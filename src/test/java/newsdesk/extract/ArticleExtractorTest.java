@@ -116,6 +116,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bylineLabelInOneElementAndTheNameInTheNext() {
+        ExtractedArticle a = Fixtures.extract("byline-label-and-name-in-separate-elements.html", "https://islands.example/ferry");
+
+        assertThat(a.authors()).containsExactly("Maren Solberg");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
+
+    @Test
     void headingsListsAndQuotesKeepTheirKind() {
         ExtractedArticle a = Fixtures.extract("structured-headings-lists-quotes.html", "https://garden.example/frost");
 
