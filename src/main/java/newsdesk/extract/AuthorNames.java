@@ -75,7 +75,8 @@ final class AuthorNames {
     private static boolean isName(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
         if (GENERIC.contains(lower) || lower.endsWith(" staff") || lower.startsWith("staff ")
-                || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")) {
+                || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")
+                || lower.contains(" by ")) {
             return false;
         }
         int words = p.split("\\s+").length;

@@ -42,6 +42,7 @@ final class MetadataReader {
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
                     + "contributors?|writers?|written by)\\s*:?");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
@@ -306,7 +307,26 @@ final class MetadataReader {
                 }
             }
         }
-        return labelledByline(body);
+        List<String> labelled = labelledByline(body);
+        return labelled.isEmpty() ? authorPageLink(body) : labelled;
+    }
+
+    /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */
+    private static List<String> authorPageLink(Element body) {
+        int seen = 0;
+        for (Element a : body.select("a[href]")) {
+            if (++seen > 5_000) {
+                break;
+            }
+            if (!AUTHOR_PAGE.matcher(a.attr("href")).find() || inChrome(a)) {
+                continue;
+            }
+            List<String> names = AuthorNames.cleanOne(Text.squash(a.text()));
+            if (names.size() == 1) {
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -124,6 +124,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLinkToTheAuthorsPageOutsideChromeWhenNothingElseNamesAnAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-link-to-author-page.html", "https://tyres.example/storage");
+
+        assertThat(a.authors()).containsExactly("Ole Brandt");
+        assertThat(AuthorNames.cleanOne("Articles by Ole")).isEmpty();
+    }
+
+    @Test
     void headingsListsAndQuotesKeepTheirKind() {
         ExtractedArticle a = Fixtures.extract("structured-headings-lists-quotes.html", "https://garden.example/frost");
 
