@@ -618,7 +618,8 @@ final class MetadataReader {
                 "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate",
                 "publishdate", "publish-date", "publish_date", "article.published", "og:published_time",
                 "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "datepublished",
-                "article_date_original", "original-publish-date", "release_date", "timestamp").toArray(String[]::new));
+                "article_date_original", "original-publish-date", "release_date", "timestamp", "published", "published-date",
+                "published_date", "publication-date", "publication_date", "date_published", "date-published").toArray(String[]::new));
         if (t != null) {
             return t;
         }

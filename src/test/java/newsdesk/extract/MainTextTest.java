@@ -70,6 +70,14 @@ class MainTextTest {
     }
 
     @Test
+    void aPlainPublishedMetaTagIsAPublicationDate() {
+        ExtractedArticle a = Fixtures.extract("date-in-plain-published-meta.html", "https://library.example/sundays");
+
+        assertThat(a.published()).map(t -> t.toLocalDate().toString()).contains("2025-07-17");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
     void theModifiedTimeWhenItIsThePagesOnlyDate() {
         ExtractedArticle a = Fixtures.extract("date-only-modified-time-stated.html", "https://outdoors.example/jackets");
 
