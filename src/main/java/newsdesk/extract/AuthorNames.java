@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 final class AuthorNames {
 
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|edited)\\s+by|by|from|author|authors|"
-                    + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+");
+            "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|recipe|authored)\\s+by|by|from|author|authors|"
+                    + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
+            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\s/\\s)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
@@ -75,7 +75,8 @@ final class AuthorNames {
     private static boolean isName(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
         if (GENERIC.contains(lower) || lower.endsWith(" staff") || lower.startsWith("staff ")
-                || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")) {
+                || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")
+                || lower.contains(" by ")) {
             return false;
         }
         int words = p.split("\\s+").length;

@@ -34,6 +34,16 @@ final class MetadataReader {
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
 
+    private static final Pattern AUTHOR_HREF = Pattern.compile(
+            "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
+    private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
+    private static final Pattern CHROME_TOKEN = Pattern.compile(
+            "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
+                    + "contributors?|writers?|written by)\\s*:?");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
@@ -253,6 +263,7 @@ final class MetadataReader {
             return List.of();
         }
         int seen = 0;
+        List<Element> outer = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (++seen > 20_000) {
                 break;
@@ -260,24 +271,20 @@ final class MetadataReader {
             String cls = ClassHints.name(e);
             if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
                     && !NOT_BYLINE_CLASS.matcher(cls).find()) {
-                String t = Text.squash(e.text());
-                if (!t.isEmpty() && t.length() <= 120) {
-                    List<String> names = AuthorNames.cleanOne(t);
-                    if (!names.isEmpty() && names.size() <= 6) {
-                        return names;
-                    }
-                } else if (t.length() > 120 && t.length() < 2000) {
-                    // An author box: the name is its first short line of capitalised words.
-                    for (Element d : e.getAllElements()) {
-                        String own = Text.squash(d.ownText());
-                        if (!own.isEmpty()) {
-                            if (PERSON_NAME.matcher(own).matches()) {
-                                return List.of(own);
-                            }
-                            break;
-                        }
-                    }
+                if (hasInnerByline(e)) {
+                    outer.add(e); // the inner element names the author; this one also holds roles and labels
+                    continue;
                 }
+                List<String> names = bylineElement(e);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        for (Element e : outer) {
+            List<String> names = bylineElement(e);
+            if (!names.isEmpty()) {
+                return names;
             }
         }
         seen = 0;
@@ -300,7 +307,156 @@ final class MetadataReader {
                 }
             }
         }
+        List<String> labelled = labelledByline(body);
+        return labelled.isEmpty() ? authorPageLink(body) : labelled;
+    }
+
+    /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */
+    private static List<String> authorPageLink(Element body) {
+        int seen = 0;
+        for (Element a : body.select("a[href]")) {
+            if (++seen > 5_000) {
+                break;
+            }
+            if (!AUTHOR_PAGE.matcher(a.attr("href")).find() || inChrome(a)) {
+                continue;
+            }
+            List<String> names = AuthorNames.cleanOne(Text.squash(a.text()));
+            if (names.size() == 1) {
+                return names;
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * A byline whose label and name sit in elements of their own: "By" or "Written by" in one, the name in the
+     * next ("<span>By</span><span>Jane Roe</span>", "<h3>Author</h3><p>Jane Roe</p>"), outside site chrome.
+     */
+    private static List<String> labelledByline(Element body) {
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (e.childrenSize() > 1) {
+                continue;
+            }
+            String label = Text.squash(e.text());
+            if (label.length() < 2 || label.length() > 20 || !BYLINE_LABEL.matcher(label).matches()) {
+                continue;
+            }
+            Element next = e.nextElementSibling();
+            if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
+                next = e.parent().nextElementSibling();
+            }
+            while (next != null && next.normalName().equals("br")) {
+                next = next.nextElementSibling();
+            }
+            if (next == null || inChrome(e) || e.closest("form") != null) {
+                continue;
+            }
+            List<String> raws = new ArrayList<>();
+            Elements items = next.select("li");
+            if (items.size() >= 2 && items.size() <= 6) {
+                for (Element li : items) {
+                    raws.add(Text.squash(li.text()));
+                }
+            } else {
+                String t = Text.squash(next.text());
+                if (t.length() >= 2 && t.length() <= 80) {
+                    raws.add(t);
+                }
+            }
+            List<String> names = AuthorNames.clean(raws);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> bylineElement(Element e) {
+        String t = Text.squash(e.text());
+        if (!t.isEmpty() && t.length() <= 120) {
+            List<String> names = AuthorNames.cleanOne(t);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return nameLinks(names, e);
+            }
+        } else if (t.length() > 120 && t.length() < 2000) {
+            // An author box: the name is its first short line of capitalised words.
+            for (Element d : e.getAllElements()) {
+                String own = Text.squash(d.ownText());
+                if (!own.isEmpty()) {
+                    if (PERSON_NAME.matcher(own).matches()) {
+                        return List.of(own);
+                    }
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where the byline links its authors to their pages, the link text is the name and what follows it in the
+     * byline (a role, a beat: "Jane Roe Senior Writer", "Jane Roe, Privacy Expert") is not: names from the text
+     * that begin with a linked name become that name, and text parts that are no linked name are dropped.
+     * A credential after a comma ("Jane Roe, MD") stays.
+     */
+    private static List<String> nameLinks(List<String> names, Element e) {
+        List<String> linked = authorLinks(e);
+        if (linked.isEmpty()) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (String l : linked) {
+                if (n.equals(l) || n.startsWith(l + ",")) {
+                    out.add(n);
+                    break;
+                }
+                if (n.startsWith(l)) {
+                    out.add(l);
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? names : out;
+    }
+
+    /** True when an element inside this byline is itself marked as a byline (outer wrappers also hold roles). */
+    private static boolean hasInnerByline(Element e) {
+        int seen = 0;
+        for (Element d : e.getAllElements()) {
+            if (d == e) {
+                continue;
+            }
+            if (++seen > 200) {
+                return false;
+            }
+            String c = ClassHints.name(d);
+            if (c.length() > 2 && mayBeByline(c) && BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find()
+                    && !Text.squash(d.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names from the byline's links to author pages: the name alone, without the role or label beside it. */
+    private static List<String> authorLinks(Element e) {
+        List<String> out = new ArrayList<>();
+        for (Element a : e.select("a[href]")) {
+            if (!AUTHOR_HREF.matcher(a.attr("href")).find() && !a.attr("rel").contains("author")) {
+                continue;
+            }
+            out.addAll(AuthorNames.cleanOne(Text.squash(a.text())));
+            if (out.size() > 6) {
+                return List.of();
+            }
+        }
+        return AuthorNames.clean(out);
     }
 
     /**
@@ -315,6 +471,17 @@ final class MetadataReader {
         }
         OffsetDateTime shown = visibleDate();
         if (shown == null) {
+            if (stated == null) {
+                // No metadata and no dateline by a headline: a date the page marks as one anywhere in its
+                // body (a <time>, an element named like a date), else the modified time, the page's only date.
+                OffsetDateTime marked = markedDate();
+                if (marked != null) {
+                    return found("published", marked, Evidence.DOM);
+                }
+                if (modified != null) {
+                    return found("published", modified, sources.getOrDefault("modified", Evidence.META));
+                }
+            }
             return stated;
         }
         boolean corroborated = modified != null && sameDay(shown, modified);
@@ -325,6 +492,66 @@ final class MetadataReader {
         }
         sources.put("published", statedEvidence);
         return stated;
+    }
+
+    /** The first date in a {@code <time>} or an element whose class names a date, outside site chrome. */
+    private OffsetDateTime markedDate() {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            boolean isTime = e.normalName().equals("time");
+            if (!isTime) {
+                String cls = ClassHints.name(e);
+                if (cls.length() < 4 || !DATE_CLASS.matcher(cls).find()) {
+                    continue;
+                }
+            }
+            String t = Text.squash(e.text());
+            if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
+                continue;
+            }
+            if (inChrome(e)) {
+                continue;
+            }
+            OffsetDateTime d = DateParser.parse(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Inside site chrome: a nav, footer or aside, or an element whose class names a sidebar, related links,
+     * comments, a footer or a teaser as a word of its own ("related-posts", "sidebar"). The body's and html's
+     * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
+     * values ("md:[grid-area:sidebar]"), so neither counts.
+     */
+    private static boolean inChrome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return true;
+            }
+            String cls = a.attr("class");
+            if (!cls.isEmpty() && CHROME_WORD.matcher(cls).find()) {
+                for (String token : cls.split("\\s+")) {
+                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
@@ -391,7 +618,8 @@ final class MetadataReader {
                 "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate",
                 "publishdate", "publish-date", "publish_date", "article.published", "og:published_time",
                 "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "datepublished",
-                "article_date_original", "original-publish-date", "release_date", "timestamp").toArray(String[]::new));
+                "article_date_original", "original-publish-date", "release_date", "timestamp", "published", "published-date",
+                "published_date", "publication-date", "publication_date", "date_published", "date-published").toArray(String[]::new));
         if (t != null) {
             return t;
         }

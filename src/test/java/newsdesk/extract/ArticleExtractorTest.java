@@ -96,6 +96,42 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void linkedBylineNameWithoutTheRoleBesideItInTheInnermostBylineElement() {
+        ExtractedArticle a = Fixtures.extract("byline-name-linked-beside-role.html", "https://hillside.example/allotments");
+
+        assertThat(a.authors()).containsExactly("Rosa Lindqvist");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
+
+    @Test
+    void bylineLabelsGluedToTheNameOrNamingTheWorkAreCut() {
+        assertThat(AuthorNames.cleanOne("ByTrevor Lund")).containsExactly("Trevor Lund");
+        assertThat(AuthorNames.cleanOne("Recipe by Tomas Ek")).containsExactly("Tomas Ek");
+        assertThat(AuthorNames.cleanOne("Authored by: Dr. Ana Ruiz")).containsExactly("Dr. Ana Ruiz");
+        assertThat(AuthorNames.cleanOne("Byron Hale")).containsExactly("Byron Hale");
+        assertThat(AuthorNames.cleanOne("Acme Movers Last update: July 16, 2025")).containsExactly("Acme Movers");
+        assertThat(AuthorNames.cleanOne("Updated by Jon Reyes")).isEmpty();
+        ExtractedArticle a = Fixtures.extract("byline-glued-to-by-label.html", "https://skyguide.example/december");
+        assertThat(a.authors()).containsExactly("Tomas Ek");
+    }
+
+    @Test
+    void bylineLabelInOneElementAndTheNameInTheNext() {
+        ExtractedArticle a = Fixtures.extract("byline-label-and-name-in-separate-elements.html", "https://islands.example/ferry");
+
+        assertThat(a.authors()).containsExactly("Maren Solberg");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
+
+    @Test
+    void aLinkToTheAuthorsPageOutsideChromeWhenNothingElseNamesAnAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-link-to-author-page.html", "https://tyres.example/storage");
+
+        assertThat(a.authors()).containsExactly("Ole Brandt");
+        assertThat(AuthorNames.cleanOne("Articles by Ole")).isEmpty();
+    }
+
+    @Test
     void headingsListsAndQuotesKeepTheirKind() {
         ExtractedArticle a = Fixtures.extract("structured-headings-lists-quotes.html", "https://garden.example/frost");
 

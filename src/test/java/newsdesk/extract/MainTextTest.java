@@ -62,6 +62,30 @@ class MainTextTest {
     }
 
     @Test
+    void withoutMetadataOrHeadlineTheDateOfAnElementNamedLikeADateOutsideChrome() {
+        ExtractedArticle a = Fixtures.extract("date-only-in-element-named-date.html", "https://towns.example/repair");
+
+        assertThat(a.published()).map(t -> t.toLocalDate().toString()).contains("2025-07-03");
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+    }
+
+    @Test
+    void aPlainPublishedMetaTagIsAPublicationDate() {
+        ExtractedArticle a = Fixtures.extract("date-in-plain-published-meta.html", "https://library.example/sundays");
+
+        assertThat(a.published()).map(t -> t.toLocalDate().toString()).contains("2025-07-17");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
+    void theModifiedTimeWhenItIsThePagesOnlyDate() {
+        ExtractedArticle a = Fixtures.extract("date-only-modified-time-stated.html", "https://outdoors.example/jackets");
+
+        assertThat(a.published()).contains(OffsetDateTime.of(2023, 6, 12, 10, 39, 42, 0, ZoneOffset.UTC));
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
     void theStatedPublicationDateStaysWhenTheDatelineIsUnrelated() {
         String page = "<html><head><meta property=\"article:published_time\" content=\"2024-05-01T08:00:00Z\"></head>"
                 + "<body><article><h1>Harbour market reopens</h1><p>Printed on 7 July 2024</p>"
