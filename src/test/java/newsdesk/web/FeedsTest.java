@@ -38,11 +38,7 @@ class FeedsTest {
   @TempDir Path dir;
 
   private TestSite site(String kind) {
-    TestSite site = TestSite.start(kind, dir);
-    site.importResource("/publish/two-posts.json");
-    site.importResource("/publish/title-with-markup-emoji-and-control-characters.json");
-    site.importResource("/publish/draft-and-scheduled.json");
-    return site;
+    return TestSite.start(kind, dir).with(TestSite.FEED_FIXTURES);
   }
 
   @ParameterizedTest

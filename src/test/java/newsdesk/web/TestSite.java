@@ -29,6 +29,10 @@ import newsdesk.store.TestDatabases;
  * plain HTTP client that does not follow redirects.
  */
 public final class TestSite implements AutoCloseable {
+  /** The posts feed and sitemap tests share: plain, tricky-titled, draft and scheduled. */
+  public static final String[] FEED_FIXTURES = {"/publish/two-posts.json",
+      "/publish/title-with-markup-emoji-and-control-characters.json", "/publish/draft-and-scheduled.json"};
+
   /** "Now" for tests: after every fixture post. */
   public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
@@ -58,6 +62,14 @@ public final class TestSite implements AutoCloseable {
 
   public App app() {
     return app;
+  }
+
+  /** Imports each JSON resource in turn; returns this site, for starting and filling in one line. */
+  public TestSite with(String... resources) {
+    for (String r : resources) {
+      importResource(r);
+    }
+    return this;
   }
 
   /** Imports posts from a JSON resource under src/test/resources. */
