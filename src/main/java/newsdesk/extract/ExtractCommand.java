@@ -19,6 +19,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import newsdesk.net.FetchException;
+import newsdesk.net.FetchPolicy;
+import newsdesk.net.FetchResult;
+import newsdesk.net.Fetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts an article's title, authors, outlet, dates, lead image and main text from HTML.",
             "  newsdesk extract FILE [--url U]            prints the result as JSON",
+            "  newsdesk extract URL                       fetches the page, then the same",
             "  newsdesk extract --batch DIR --out FILE    one JSON line per *.html / *.html.gz in DIR"})
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -38,11 +43,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL", description = "a saved HTML page (.html or .html.gz)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|URL", description = "a saved HTML page (.html or .html.gz), or an http(s) URL to fetch")
     private String input;
 
     @Option(names = "--url", paramLabel = "U", description = "the page's URL, for relative links and dates in the path")
     private String url;
+
+    @Option(names = "--allow-private-network", paramLabel = "CIDR",
+            description = "let a URL reach this private network (e.g. 192.168.1.0/24); only public addresses otherwise")
+    private List<String> allowedNetworks = new ArrayList<>();
 
     @Option(names = "--batch", paramLabel = "DIR", description = "extract every *.html and *.html.gz in DIR")
     private Path batch;
@@ -69,24 +78,51 @@ public final class ExtractCommand implements Callable<Integer> {
             stderr.println("give a FILE to extract, or --batch DIR --out FILE.jsonl (see --help)");
             return 2;
         }
+        if (input.matches("(?i)^https?://.*")) {
+            return fetchAndExtract(stdout, stderr);
+        }
         Path file = Path.of(input);
         if (!Files.isRegularFile(file)) {
-            if (input.matches("(?i)^https?://.*")) {
-                stderr.println("fetching URLs is not available yet; save the page and pass the file");
-                return 2;
-            }
             stderr.println("no such file: " + input);
             return 1;
         }
         try {
-            ExtractedArticle a = ArticleExtractor.extract(read(file), url, null);
-            stdout.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(full(a)));
-            stdout.flush();
+            print(stdout, ArticleExtractor.extract(read(file), url, null));
             return 0;
         } catch (IOException e) {
             stderr.println("cannot read " + input + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private int fetchAndExtract(PrintWriter stdout, PrintWriter stderr) {
+        FetchPolicy policy;
+        try {
+            policy = FetchPolicy.defaults().withAllowedNetworks(allowedNetworks);
+        } catch (IllegalArgumentException e) {
+            stderr.println(e.getMessage());
+            return 2;
+        }
+        try (Fetcher fetcher = new Fetcher(policy)) {
+            FetchResult page = fetcher.get(input);
+            if (!page.ok()) {
+                stderr.println(input + " answered HTTP " + page.status() + "; nothing to extract");
+                return 1;
+            }
+            String pageUrl = url != null ? url : page.finalUrl().toString();
+            print(stdout, ArticleExtractor.extract(page.body(), pageUrl, page.contentType()));
+            return 0;
+        } catch (FetchException e) {
+            stderr.println("cannot fetch " + input + ": " + e.getMessage());
+            return 1;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // our own tree always serialises
+        }
+    }
+
+    private static void print(PrintWriter stdout, ExtractedArticle a) throws JsonProcessingException {
+        stdout.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(full(a)));
+        stdout.flush();
     }
 
     private int runBatch(PrintWriter stdout, PrintWriter stderr) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -49,11 +54,69 @@ class ExtractCommandTest {
     }
 
     @Test
-    void aUrlIsRefusedWithExitCode2UntilThereIsAnHttpClient() {
-        int code = run("https://news.example/story");
+    void aUrlIsFetchedThenExtractedWithTheAddressItCameFrom() throws IOException {
+        int code = run(outletUrl("/energy/wind"), "--allow-private-network", "127.0.0.1/32");
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("fetching URLs is not available yet; save the page and pass the file");
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("title").asText()).isEqualTo("Wind farm approval splits coastal villages");
+        assertThat(json.path("canonical_url").asText()).isEqualTo(outletUrl("/energy/wind"));
+        assertThat(json.path("lead_image").path("credit").asText()).isEqualTo("REUTERS/Kari Holm");
+        assertThat(json.path("text").asText()).contains("forty new turbines");
+    }
+
+    @Test
+    void aUrlOnThisMachineIsRefusedUnlessItsNetworkIsAllowed() {
+        int code = run(outletUrl("/energy/wind"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot fetch").contains("private or reserved address");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aUrlThatAnswersAnErrorStatusSaysSo() {
+        int code = run(outletUrl("/nothing-here"), "--allow-private-network", "127.0.0.1");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("answered HTTP 404");
+    }
+
+    @Test
+    void aBadNetworkIsAUsageError() {
+        assertThat(run(outletUrl("/energy/wind"), "--allow-private-network", "my-lan")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a network address");
+    }
+
+    private static HttpServer outlet;
+
+    @BeforeAll
+    static void startOutlet() throws IOException {
+        outlet = outletServing("/energy/wind", Fixtures.bytes("caption-with-reuters-credit.html"));
+    }
+
+    @AfterAll
+    static void stopOutlet() {
+        outlet.stop(0);
+    }
+
+    private static String outletUrl(String path) {
+        return "http://127.0.0.1:" + outlet.getAddress().getPort() + path;
+    }
+
+    /** A real HTTP server on a loopback port, playing an outlet's web site. */
+    private static HttpServer outletServing(String path, byte[] page) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            byte[] body = ex.getRequestURI().getPath().equals(path) ? page : new byte[0];
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(body);
+            }
+        });
+        server.start();
+        return server;
     }
 
     @Test

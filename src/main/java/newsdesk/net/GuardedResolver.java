@@ -1,0 +1,50 @@
+package newsdesk.net;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.SocketAddressResolver;
+
+/**
+ * Resolves host names for the HTTP client and hands it only the addresses the rules permit. Jetty
+ * connects to exactly the addresses returned here, for every connection and every redirect, so a name
+ * that resolves to a private address (or changes its answer between a check and the connect) cannot
+ * slip through.
+ */
+final class GuardedResolver implements SocketAddressResolver {
+
+    private final AddressRules rules;
+
+    GuardedResolver(AddressRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void resolve(String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
+        InetAddress[] all;
+        try {
+            all = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            promise.failed(new FetchException(FetchException.Reason.UNKNOWN_HOST, "no such host: " + host, e));
+            return;
+        }
+        List<InetSocketAddress> permitted = new ArrayList<>();
+        for (InetAddress a : all) {
+            if (rules.permits(a)) {
+                permitted.add(new InetSocketAddress(a, port));
+            }
+        }
+        if (permitted.isEmpty()) {
+            String address = all[0].getHostAddress();
+            String what = address.equals(host) || ("[" + address + "]").equals(host) ? host : host + " (" + address + ")";
+            promise.failed(new FetchException(FetchException.Reason.BLOCKED_ADDRESS, what + " is a private or reserved"
+                    + " address; newsdesk fetches only public addresses unless that network is allowed"));
+            return;
+        }
+        promise.succeeded(permitted);
+    }
+}
