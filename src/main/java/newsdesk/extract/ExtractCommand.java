@@ -13,10 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import newsdesk.net.FetchException;
@@ -59,6 +65,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "where --batch writes its JSON lines")
     private Path out;
 
+    @Option(names = "--threads", paramLabel = "N", description = "pages extracted at once by --batch (default: one per core)")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -70,6 +79,10 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             if (out == null) {
                 stderr.println("--batch needs --out FILE.jsonl");
+                return 2;
+            }
+            if (threads < 1) {
+                stderr.println("--threads must be 1 or more");
                 return 2;
             }
             return runBatch(stdout, stderr);
@@ -145,30 +158,41 @@ public final class ExtractCommand implements Callable<Integer> {
         int withText = 0;
         int failed = 0;
         int warned = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // pages are extracted in parallel and written in order; a window bounds the results held in memory
+        Deque<Future<Outcome>> window = new ArrayDeque<>();
+        int next = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < pages.size(); i++) {
-                Path page = pages.get(i);
-                String id = id(page);
-                ObjectNode line;
-                try {
-                    ExtractedArticle a = ArticleExtractor.extract(read(page), url, null);
-                    line = batchLine(id, a);
-                    withText += a.text().isEmpty() ? 0 : 1;
-                    warned += a.warnings().isEmpty() ? 0 : 1;
-                } catch (IOException | RuntimeException e) {
-                    failed++;
-                    line = JSON.createObjectNode().put("id", id).put("error", String.valueOf(e.getMessage()));
-                    stderr.println(page.getFileName() + ": " + e.getMessage());
+            for (int done = 0; done < pages.size(); done++) {
+                while (next < pages.size() && window.size() < threads * 4) {
+                    Path page = pages.get(next++);
+                    window.add(pool.submit(() -> extractOne(page)));
                 }
-                w.write(JSON.writeValueAsString(line));
+                Outcome o = window.remove().get();
+                if (o.error() != null) {
+                    failed++;
+                    stderr.println(o.error());
+                } else {
+                    withText += o.withText() ? 1 : 0;
+                    warned += o.warned() ? 1 : 0;
+                }
+                w.write(JSON.writeValueAsString(o.line()));
                 w.newLine();
                 if (terminal) {
-                    progress(stderr, i + 1, pages.size());
+                    progress(stderr, done + 1, pages.size());
                 }
             }
         } catch (IOException e) {
             stderr.println("cannot write " + out + ": " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stderr.println("interrupted");
+            return 1;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // extractOne catches what a page can throw
+        } finally {
+            pool.shutdownNow();
         }
         if (terminal) {
             stderr.println();
@@ -178,6 +202,19 @@ public final class ExtractCommand implements Callable<Integer> {
                 pages.size(), withText, warned, failed, seconds, pages.size() / Math.max(seconds, 1e-9), out);
         stdout.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private record Outcome(ObjectNode line, boolean withText, boolean warned, String error) {}
+
+    private Outcome extractOne(Path page) {
+        String id = id(page);
+        try {
+            ExtractedArticle a = ArticleExtractor.extract(read(page), url, null);
+            return new Outcome(batchLine(id, a), !a.text().isEmpty(), !a.warnings().isEmpty(), null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(JSON.createObjectNode().put("id", id).put("error", String.valueOf(e.getMessage())),
+                    false, false, page.getFileName() + ": " + e.getMessage());
+        }
     }
 
     private static void progress(PrintWriter err, int done, int total) {

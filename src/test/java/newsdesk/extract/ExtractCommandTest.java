@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +124,26 @@ class ExtractCommandTest {
     void aMissingFileIsNamed() {
         assertThat(run("/nonexistent/page.html")).isEqualTo(1);
         assertThat(err.toString()).contains("no such file");
+    }
+
+    @Test
+    void batchInParallelWritesTheSameLinesInTheSameOrderAsOneThread(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectory(dir.resolve("pages"));
+        List<String> fixtures;
+        try (Stream<Path> all = Files.list(Path.of("src/test/resources/extract"))) {
+            fixtures = all.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+        }
+        for (int i = 0; i < 60; i++) {
+            Files.write(pages.resolve(String.format("%03d.html", i)), Fixtures.bytes(fixtures.get(i % fixtures.size())));
+        }
+
+        assertThat(run("--batch", pages.toString(), "--out", dir.resolve("one.jsonl").toString(), "--threads", "1")).isZero();
+        assertThat(run("--batch", pages.toString(), "--out", dir.resolve("four.jsonl").toString(), "--threads", "4")).isZero();
+
+        List<String> one = Files.readAllLines(dir.resolve("one.jsonl"), StandardCharsets.UTF_8);
+        assertThat(one).hasSize(60);
+        assertThat(JSON.readTree(one.get(59)).path("id").asText()).isEqualTo("059");
+        assertThat(Files.readAllLines(dir.resolve("four.jsonl"), StandardCharsets.UTF_8)).isEqualTo(one);
     }
 
     @Test
