@@ -34,7 +34,9 @@ public class ExtractBench {
                 }
                 ids.add(id);
                 Path gt = dataset.resolve("ground-truth").resolve(id + ".json");
-                urls.add(Files.exists(gt) ? json.readTree(gt.toFile()).path("url").asText("") : "");
+                // WITHOUT_URL=1: the page alone, as `newsdesk extract --batch` sees a directory of saved pages
+                boolean withUrl = !"1".equals(System.getenv("WITHOUT_URL"));
+                urls.add(withUrl && Files.exists(gt) ? json.readTree(gt.toFile()).path("url").asText("") : "");
             }
         }
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {

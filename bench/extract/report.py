@@ -4,7 +4,7 @@ import datetime, json, os, platform, subprocess, sys
 
 out, dataset, command, md = sys.argv[1:5]
 scores = [json.loads(l) for l in open(os.path.join(out, "scores.jsonl"))]
-ours, peer = scores[0], scores[1]
+ours, peer, nourl = scores[0], scores[1], scores[2]
 t_ours = json.load(open(os.path.join(out, "ours-timing.json")))
 t_peer = json.load(open(os.path.join(out, "peer-timing.json")))
 
@@ -39,6 +39,10 @@ lines = [
     f"| pages/s, whole set, one core | {t_ours['pages_per_s']:.0f} | {t_peer['pages_per_s']:.0f} |",
     f"| median page time (pages/s at median) | {t_ours['median_ms']:.2f} ms ({t_ours['pages_per_s_at_median']:.0f}) | {t_peer['median_ms']:.2f} ms ({t_peer['pages_per_s_at_median']:.0f}) |",
     f"| p95 / slowest page | {t_ours['p95_ms']:.1f} / {t_ours['max_ms']:.0f} ms | {t_peer['p95_ms']:.1f} / {t_peer['max_ms']:.0f} ms |",
+    "",
+    f"The same pages without their URLs (as `newsdesk extract --batch` sees saved pages; the page's own",
+    f"canonical link stands in): 4-gram F1 {pct(nourl['gram4_f1'])}, bag-of-words {pct(nourl['bow_f1'])}, title",
+    f"{pct(nourl['title_exact'])}, author {pct(nourl['author_exact'])}, date {pct(nourl['date_exact'])}.",
     "",
     "Text metrics as the dataset's README defines them (`\\w+` tokens; bag of words lower-cased, per-page",
     "F1 averaged; 4-grams case kept, precision averaged over pages with output, recall over all pages).",

@@ -23,10 +23,13 @@ if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi
 
 echo "running newsdesk" >&2
 $PIN java -Xmx1g -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours.jsonl" "$OUT/ours-timing.json"
+echo "running newsdesk on the pages alone, without their URLs (as extract --batch sees saved pages)" >&2
+WITHOUT_URL=1 java -Xmx1g -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours-nourl.jsonl" \
+    "$OUT/ours-nourl-timing.json" --quality-only
 echo "running readability4j" >&2
 $PIN java -Xmx1g -cp "bench/extract/peer/target/classes:$(cat bench/extract/peer/target/classpath.txt)" PeerBench \
     "$DATASET" "$OUT/peer.jsonl" "$OUT/peer-timing.json"
 
-python3 bench/extract/score.py "$DATASET" "$OUT/ours.jsonl" "$OUT/peer.jsonl" > "$OUT/scores.jsonl"
+python3 bench/extract/score.py "$DATASET" "$OUT/ours.jsonl" "$OUT/peer.jsonl" "$OUT/ours-nourl.jsonl" > "$OUT/scores.jsonl"
 python3 bench/extract/report.py "$OUT" "$DATASET" "bash bench/extract/run.sh" BENCHMARKS.md
 sed -n '/<!-- bench:extract -->/,/<!-- \/bench:extract -->/p' BENCHMARKS.md

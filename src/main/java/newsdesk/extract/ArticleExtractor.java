@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
@@ -70,6 +71,10 @@ public final class ArticleExtractor {
             d.warnings.add("page may be truncated: no closing </body> or </html>");
         }
         Document doc = parse(text, d.pageUrl);
+        if (d.pageUrl.isEmpty()) {
+            d.pageUrl = ownAddress(doc);
+            doc.setBaseUri(d.pageUrl);
+        }
         if (deepestLevel(doc) >= MAX_DEPTH - 2) {
             d.warnings.add("page is nested more than " + MAX_DEPTH + " levels deep: deeper elements were flattened");
         }
@@ -107,6 +112,22 @@ public final class ArticleExtractor {
             d.sources.put("text", textEvidence);
         }
         d.blocks = blocks;
+    }
+
+    /**
+     * Without a URL from the caller (a saved page), the address the page gives itself: its canonical link,
+     * og:url, or base href, when absolute. Relative links, the outlet's host and dates in the path need one.
+     */
+    private static String ownAddress(Document doc) {
+        for (String[] where : new String[][] {{"link[rel~=(?i)^canonical$][href]", "href"},
+                {"meta[property=og:url][content]", "content"}, {"base[href]", "href"}}) {
+            Element e = doc.selectFirst(where[0]);
+            String v = e == null ? "" : e.attr(where[1]).strip();
+            if (v.regionMatches(true, 0, "http://", 0, 7) || v.regionMatches(true, 0, "https://", 0, 8)) {
+                return v;
+            }
+        }
+        return "";
     }
 
     static Document parse(String html, String pageUrl) {
@@ -157,7 +178,7 @@ public final class ArticleExtractor {
 
     /** What has been found so far; built into a result even when extraction stops early. */
     private static final class Draft {
-        final String pageUrl;
+        String pageUrl;
         final List<String> warnings = new ArrayList<>();
         Map<String, Evidence> sources = new LinkedHashMap<>();
         String title = "";
