@@ -1,0 +1,111 @@
+package newsdesk.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Chooses the headline: the page's visible h1 when it is the article's and not the site's logo, else the
+ * stated titles (JSON-LD headline, meta titles, the title element) cleaned of the site's name.
+ */
+final class TitleChooser {
+
+    /** The headline and where it was found. */
+    record Choice(String title, Evidence evidence) {
+    }
+
+    private static final double MIN_OVERLAP = 0.3;
+    private static final int MAX_H1 = 8;
+
+    private final Document doc;
+    private final String outlet;
+    private final String host;
+
+    private TitleChooser(Document doc, String outlet, String host) {
+        this.doc = doc;
+        this.outlet = outlet == null ? "" : outlet;
+        this.host = host == null ? "" : host;
+    }
+
+    /**
+     * @param ldHeadline the JSON-LD article's headline, or ""
+     * @param metaTitle  the first of the meta titles (og, twitter, parsely, …), or ""
+     * @param docTitle   the title element's text, or ""
+     */
+    static Choice choose(Document doc, String outlet, String host, String ldHeadline, String metaTitle, String docTitle) {
+        return new TitleChooser(doc, outlet, host).choose(ldHeadline, metaTitle, Text.squash(docTitle));
+    }
+
+    private Choice choose(String ldHeadline, String metaTitle, String docTitle) {
+        String raw = ldHeadline;
+        Evidence ev = Evidence.JSON_LD;
+        if (raw.isEmpty()) {
+            raw = metaTitle;
+            ev = Evidence.META;
+        }
+        if (raw.isEmpty()) {
+            raw = docTitle;
+            ev = Evidence.DOM;
+        }
+        String cleaned = TitleCleaner.clean(raw, outlet, host);
+        String h1 = headlineH1(raw + " " + docTitle);
+        if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
+            return new Choice(h1, ev);
+        }
+        if (!h1.isEmpty()) {
+            // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
+            return new Choice(h1, Evidence.DOM);
+        }
+        return new Choice(cleaned, ev);
+    }
+
+    /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
+    private String headlineH1(String metaTitles) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        Elements h1s = body.select("h1");
+        Set<String> metaWords = words(metaTitles);
+        String best = "";
+        double bestOverlap = -1;
+        int seen = 0;
+        for (Element h1 : h1s) {
+            if (++seen > MAX_H1) {
+                break;
+            }
+            String h = Text.squash(h1.text());
+            if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
+                    || TitleCleaner.isSiteName(h, outlet, host)) {
+                continue;
+            }
+            Set<String> w = words(h);
+            double overlap = 0;
+            for (String x : w) {
+                if (metaWords.contains(x)) {
+                    overlap++;
+                }
+            }
+            overlap = w.isEmpty() ? 0 : overlap / w.size();
+            if (overlap > bestOverlap) {
+                best = h;
+                bestOverlap = overlap;
+            }
+        }
+        // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
+        return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
