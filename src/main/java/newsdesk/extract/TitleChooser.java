@@ -49,6 +49,14 @@ final class TitleChooser {
         if (raw.isEmpty()) {
             raw = docTitle;
             ev = Evidence.DOM;
+        } else if (ev == Evidence.JSON_LD) {
+            // JSON-LD headlines are cut short by some CMSs (Google's old 110-character limit): a meta or
+            // document title that starts with the headline and goes on is the whole one.
+            String longer = completion(raw, metaTitle, docTitle);
+            if (!longer.isEmpty()) {
+                raw = longer;
+                ev = Evidence.META;
+            }
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host);
         String h1 = headlineH1(raw + " " + docTitle);
@@ -60,6 +68,26 @@ final class TitleChooser {
             return new Choice(h1, Evidence.DOM);
         }
         return new Choice(cleaned, ev);
+    }
+
+    private String completion(String headline, String... others) {
+        String h = headline.strip();
+        boolean cut = h.endsWith("...") || h.endsWith("…");
+        if (cut) {
+            h = h.replaceFirst("\\s*(?:\\.\\.\\.|…)$", "");
+        }
+        String k = Text.key(h);
+        if (k.length() < 20 || !cut && h.length() < 95) {
+            return "";
+        }
+        for (String o : others) {
+            String c = TitleCleaner.clean(o, outlet, host);
+            String ck = Text.key(c);
+            if (ck.length() > k.length() + 3 && ck.startsWith(k)) {
+                return c;
+            }
+        }
+        return "";
     }
 
     /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
