@@ -105,11 +105,13 @@ final class TitleChooser {
             if (++seen > MAX_H1) {
                 break;
             }
-            String h = Text.squash(h1.text());
+            String h = Text.unescape(h1.text());
             if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
                     || TitleCleaner.isSiteName(h, outlet, host)) {
                 continue;
             }
+            // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").
+            h = TitleCleaner.cleanTail(h, outlet, host);
             Set<String> w = words(h);
             double overlap = 0;
             for (String x : w) {

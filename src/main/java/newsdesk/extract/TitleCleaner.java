@@ -14,13 +14,25 @@ final class TitleCleaner {
     }
 
     static String clean(String raw, String outlet, String host) {
+        return clean(raw, outlet, host, true);
+    }
+
+    /**
+     * Cleans a visible headline: only the site's or section's name after the headline goes ("… | Opinion",
+     * "… – Outlet"); a name before it is usually the story's subject ("Outlet: results for 2024").
+     */
+    static String cleanTail(String raw, String outlet, String host) {
+        return clean(raw, outlet, host, false);
+    }
+
+    private static String clean(String raw, String outlet, String host, boolean front) {
         String title = Text.squash(raw);
         if (title.isEmpty()) {
             return title;
         }
         List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(title)));
         if (parts.size() < 2) {
-            return stripSiteColon(title, outlet, host);
+            return front ? stripSiteColon(title, outlet, host) : title;
         }
         String outletKey = Text.key(outlet);
         String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
@@ -29,16 +41,20 @@ final class TitleCleaner {
             parts.remove(parts.size() - 1);
             removed = true;
         }
-        while (parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
+        while (front && parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
             parts.remove(0);
             removed = true;
         }
-        if (!removed && parts.size() >= 2) {
-            // Unknown site name: a short last part after a pipe is the site, in practice.
+        // Unknown site name: a short last part after a pipe is the site, in practice; "Headline | Section | Site"
+        // names the section too.
+        while (title.contains(" | ") && parts.size() >= 2) {
             String last = parts.get(parts.size() - 1);
             String rest = String.join(" ", parts.subList(0, parts.size() - 1));
-            if (title.contains(" | ") && words(last) <= 4 && words(rest) >= 3) {
+            if (words(last) <= 4 && words(rest) >= 3) {
                 parts.remove(parts.size() - 1);
+                removed = true;
+            } else {
+                break;
             }
         }
         String joined = rejoin(title, parts);

@@ -14,4 +14,18 @@ class TitleTest {
         assertThat(a.title()).isEqualTo("Moving House Friday: Three Readers Ask How To Fit A Piano, Two Sofas And A Bicycle "
                 + "Into One Small Van (And One Trick That Always Works)");
     }
+
+    @Test
+    void aSectionNameAfterAPipeInTheVisibleH1IsNotPartOfTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-h1-ends-with-section-name.html", "https://coastalpost.example/opinion/walls");
+
+        assertThat(a.title()).isEqualTo("Harbour walls must be raised before the winter storms");
+    }
+
+    @Test
+    void sectionAndSiteNamesAfterPipesGoEvenWhenTheSiteIsNotKnown() {
+        ExtractedArticle a = Fixtures.extract("title-section-and-site-after-pipes.html", "https://crier-online.example/n/1");
+
+        assertThat(a.title()).isEqualTo("Night buses return to the valley routes");
+    }
 }
