@@ -1,10 +1,13 @@
 package newsdesk.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -59,7 +62,7 @@ final class TitleChooser {
             }
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host);
-        String h1 = headlineH1(raw + " " + docTitle);
+        String h1 = headlineH1(raw + " " + docTitle, List.of(cleaned, TitleCleaner.clean(docTitle, outlet, host)));
         if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
             return new Choice(h1, ev);
         }
@@ -91,7 +94,7 @@ final class TitleChooser {
     }
 
     /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
-    private String headlineH1(String metaTitles) {
+    private String headlineH1(String metaTitles, List<String> stated) {
         Element body = doc.body();
         if (body == null) {
             return "";
@@ -112,6 +115,7 @@ final class TitleChooser {
             }
             // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").
             h = TitleCleaner.cleanTail(h, outlet, host);
+            h = withoutExtras(h1, h, stated);
             Set<String> w = words(h);
             double overlap = 0;
             for (String x : w) {
@@ -127,6 +131,43 @@ final class TitleChooser {
         }
         // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
         return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
+    }
+
+    /**
+     * The h1 without the child elements that are not part of a stated title — a date, a "Blog:" label, a kicker
+     * above the headline, a link to the source —, when what is left is that title.
+     */
+    private static String withoutExtras(Element h1, String h, List<String> stated) {
+        String hk = Text.key(h);
+        for (String t : stated) {
+            String tk = Text.key(t);
+            if (tk.length() < 8 || tk.equals(hk) || !hk.contains(tk)) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            keepParts(h1, tk, b, 0);
+            String kept = Text.squash(b.toString());
+            if (Text.key(kept).equals(tk)) {
+                return kept;
+            }
+        }
+        return h;
+    }
+
+    private static void keepParts(Element e, String titleKey, StringBuilder out, int depth) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                out.append(t.text()); // the h1's own words are the headline's, whatever the stated title says
+            } else if (n instanceof Element c) {
+                String k = Text.key(c.text());
+                String gap = c.isBlock() || c.nameIs("br") ? " " : "";
+                if (k.isEmpty() || titleKey.contains(k)) {
+                    out.append(gap).append(c.text()).append(gap);
+                } else if (k.contains(titleKey) && depth < 6) {
+                    keepParts(c, titleKey, out, depth + 1);
+                }
+            }
+        }
     }
 
     private static Set<String> words(String s) {

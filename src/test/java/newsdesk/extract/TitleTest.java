@@ -28,4 +28,18 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Night buses return to the valley routes");
     }
+
+    @Test
+    void aDateElementInsideTheH1IsNotPartOfTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-h1-holds-a-date-element.html", "https://miriam.example/notes/organ.html");
+
+        assertThat(a.title()).isEqualTo("Tuning the old church organ");
+    }
+
+    @Test
+    void aSectionLabelElementBeforeTheH1TextIsNotPartOfTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-h1-starts-with-section-label.html", "https://trailhead.example/guides/camps");
+
+        assertThat(a.title()).isEqualTo("Seven quiet campsites within an hour of the city (tried and rated)");
+    }
 }
