@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,6 +23,8 @@ final class TitleChooser {
 
     private static final double MIN_OVERLAP = 0.3;
     private static final int MAX_H1 = 8;
+    private static final Pattern NOT_HEADLINE_CLASS = Pattern.compile(
+            "(?:^|[\\s_-])(?:widget|teaser|card|item|promo|related|sidebar|footer|logo|nav|menu|modal|popup)(?:$|[\\s_-])");
 
     private final Document doc;
     private final String outlet;
@@ -62,7 +65,8 @@ final class TitleChooser {
             }
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host);
-        String h1 = headlineH1(raw + " " + docTitle, List.of(cleaned, TitleCleaner.clean(docTitle, outlet, host)));
+        String h1 = headlineH1(raw + " " + docTitle, List.of(cleaned, TitleCleaner.clean(docTitle, outlet, host)),
+                Text.key(docTitle), Text.key(cleaned));
         if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
             return new Choice(h1, ev);
         }
@@ -94,7 +98,7 @@ final class TitleChooser {
     }
 
     /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
-    private String headlineH1(String metaTitles, List<String> stated) {
+    private String headlineH1(String metaTitles, List<String> stated, String docTitleKey, String cleanedKey) {
         Element body = doc.body();
         if (body == null) {
             return "";
@@ -110,7 +114,7 @@ final class TitleChooser {
             }
             String h = Text.unescape(h1.text());
             if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
-                    || TitleCleaner.isSiteName(h, outlet, host)) {
+                    || TitleCleaner.isSiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
                 continue;
             }
             // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").
@@ -124,6 +128,9 @@ final class TitleChooser {
                 }
             }
             overlap = w.isEmpty() ? 0 : overlap / w.size();
+            if (overlap > 0 && NOT_HEADLINE_CLASS.matcher(ClassHints.name(h1)).find()) {
+                overlap -= 0.25; // a widget's or teaser's own heading ("Next in this guide"), not the article's
+            }
             if (overlap > bestOverlap) {
                 best = h;
                 bestOverlap = overlap;
@@ -131,6 +138,13 @@ final class TitleChooser {
         }
         // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
         return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
+    }
+
+    /** An h1 that is what the title element adds to the stated headline ("Blog Name: Headline") is the site's name. */
+    private static boolean isRestOfTitle(String h1Key, String docTitleKey, String cleanedKey) {
+        return cleanedKey.length() >= 8 && !h1Key.equals(docTitleKey) && docTitleKey.length() == h1Key.length() + cleanedKey.length()
+                && (docTitleKey.startsWith(h1Key) && docTitleKey.endsWith(cleanedKey)
+                        || docTitleKey.startsWith(cleanedKey) && docTitleKey.endsWith(h1Key));
     }
 
     /**

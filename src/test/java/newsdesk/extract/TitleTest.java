@@ -42,4 +42,18 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Seven quiet campsites within an hour of the city (tried and rated)");
     }
+
+    @Test
+    void anH1ThatIsWhatTheTitleElementAddsToTheHeadlineIsTheSiteName() {
+        ExtractedArticle a = Fixtures.extract("title-h1-is-blog-name-in-title.html", "https://stones.example/2024/tide-clock");
+
+        assertThat(a.title()).isEqualTo("Why the tide clock runs backwards");
+    }
+
+    @Test
+    void aWidgetsH1LosesToTheArticlesH1EvenWhenItEchoesTheMetaTitleMore() {
+        ExtractedArticle a = Fixtures.extract("title-h1-in-widget-beside-article-h1.html", "https://riverweekly.example/picnics");
+
+        assertThat(a.title()).isEqualTo("The best picnic spots along the river");
+    }
 }
