@@ -56,4 +56,17 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("The best picnic spots along the river");
     }
+
+    @Test
+    void utf8ThatWasDecodedTwiceIsRepairedInTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-double-encoded-utf8.html", "https://towncrier.example/market-hall");
+
+        assertThat(a.title()).isEqualTo("Café owners welcome the new market hall’s late opening");
+    }
+
+    @Test
+    void textThatIsNotDoubleEncodedIsLeftAlone() {
+        assertThat(TitleChooser.repairMojibake("Ångström’s café in São Paulo — Â« Âme Â»")).isEqualTo(
+                "Ångström’s café in São Paulo — Â« Âme Â»");
+    }
 }
