@@ -27,6 +27,8 @@ final class TitleChooser {
 
     private static final double MIN_OVERLAP = 0.3;
     private static final int MAX_H1 = 8;
+    /** A question mark inside or right after a word that goes on ("Beginner? Guide", "don?t"): a lost character. */
+    private static final Pattern LOST_CHARACTER = Pattern.compile("\\p{L}\\?(?:\\p{L}| \\p{Lu})");
     /** windows-1252's characters for the bytes 0x80 to 0x9F (the undefined five kept as themselves). */
     private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
     private static final Pattern MOJIBAKE = Pattern.compile("[ÂÃâ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
@@ -128,6 +130,7 @@ final class TitleChooser {
             // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").
             h = TitleCleaner.cleanTail(h, outlet, host);
             h = withoutExtras(h1, h, stated);
+            h = withLostCharacters(h, stated);
             Set<String> w = words(h);
             double overlap = 0;
             for (String x : w) {
@@ -178,6 +181,32 @@ final class TitleChooser {
         return cleanedKey.length() >= 8 && !h1Key.equals(docTitleKey) && docTitleKey.length() == h1Key.length() + cleanedKey.length()
                 && (docTitleKey.startsWith(h1Key) && docTitleKey.endsWith(cleanedKey)
                         || docTitleKey.startsWith(cleanedKey) && docTitleKey.endsWith(h1Key));
+    }
+
+    /**
+     * A stated title in place of an h1 that reads the same but for characters the page lost in its encoding
+     * ("Beginner? Guide" for "Beginner's Guide", "caf\uFFFD").
+     */
+    private static String withLostCharacters(String h, List<String> stated) {
+        if (h.indexOf('\uFFFD') < 0 && !LOST_CHARACTER.matcher(h).find()) {
+            return h;
+        }
+        StringBuilder re = new StringBuilder("(?i)");
+        int from = 0;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (c == '?' || c == '\uFFFD') {
+                re.append(Pattern.quote(h.substring(from, i))).append(".{1,3}");
+                from = i + 1;
+            }
+        }
+        Pattern p = Pattern.compile(re.append(Pattern.quote(h.substring(from))).toString());
+        for (String t : stated) {
+            if (!t.equals(h) && p.matcher(t).matches()) {
+                return t;
+            }
+        }
+        return h;
     }
 
     /**

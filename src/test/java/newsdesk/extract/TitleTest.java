@@ -69,4 +69,11 @@ class TitleTest {
         assertThat(TitleChooser.repairMojibake("Ångström’s café in São Paulo — Â« Âme Â»")).isEqualTo(
                 "Ångström’s café in São Paulo — Â« Âme Â»");
     }
+
+    @Test
+    void anH1ThatLostCharactersToItsEncodingGivesWayToTheStatedTitle() {
+        ExtractedArticle a = Fixtures.extract("title-h1-lost-apostrophe.html", "https://breadlab.example/starters");
+
+        assertThat(a.title()).isEqualTo("Sourdough Starters: A Beginner’s Guide");
+    }
 }
