@@ -3,6 +3,7 @@ package newsdesk.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Removes the site's name that pages add before or after the headline ("... | Outlet", "Outlet - ..."). */
@@ -73,6 +74,18 @@ final class TitleCleaner {
     }
 
     private static String stripSiteColon(String title, String outlet, String host) {
+        // The domain name itself before or after the headline, without a separator ("example.com Headline").
+        if (host.indexOf('.') > 0) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            for (String h : List.of("www." + host, host)) {
+                if (lower.startsWith(h + " ") && words(title) > 2) {
+                    return title.substring(h.length()).strip();
+                }
+                if (lower.endsWith(" " + h) && words(title) > 2) {
+                    return title.substring(0, title.length() - h.length()).strip();
+                }
+            }
+        }
         int colon = title.indexOf(": ");
         if (colon > 0) {
             String head = title.substring(0, colon);

@@ -76,4 +76,11 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Sourdough Starters: A Beginner’s Guide");
     }
+
+    @Test
+    void theDomainNameBeforeTheHeadlineInTheTitleElementIsTheSiteName() {
+        ExtractedArticle a = Fixtures.extract("title-domain-name-before-headline.html", "https://quietlane.example/2024/cane.html");
+
+        assertThat(a.title()).isEqualTo("Repairing a cane chair seat");
+    }
 }
