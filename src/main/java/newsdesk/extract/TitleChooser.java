@@ -75,7 +75,8 @@ final class TitleChooser {
             }
         }
         String cleaned = TitleCleaner.clean(raw, outlet, host);
-        String h1 = headlineH1(raw + " " + docTitle, List.of(cleaned, TitleCleaner.clean(docTitle, outlet, host)),
+        String h1 = headlineH1(raw + " " + metaTitle + " " + docTitle, List.of(cleaned,
+                TitleCleaner.clean(metaTitle, outlet, host), TitleCleaner.clean(docTitle, outlet, host)),
                 Text.key(docTitle), Text.key(cleaned));
         if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
             return new Choice(h1, ev);

@@ -83,4 +83,11 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Repairing a cane chair seat");
     }
+
+    @Test
+    void anH1ThatAgreesWithOgTitleIsTheHeadlineThoughTheJsonLdHeadlineDiffers() {
+        ExtractedArticle a = Fixtures.extract("title-h1-agrees-with-og-not-jsonld.html", "https://gymnotes.example/rowing");
+
+        assertThat(a.title()).isEqualTo("I Rowed Every Morning for a Month — Here Is What Changed");
+    }
 }
