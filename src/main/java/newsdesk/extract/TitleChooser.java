@@ -143,6 +143,9 @@ final class TitleChooser {
             if (overlap > 0 && NOT_HEADLINE_CLASS.matcher(ClassHints.name(h1)).find()) {
                 overlap -= 0.25; // a widget's or teaser's own heading ("Next in this guide"), not the article's
             }
+            if (overlap > 0 && afterParagraphs(h1)) {
+                overlap -= 0.25; // a section heading inside the text, which some posts mark as h1 too
+            }
             if (overlap > bestOverlap) {
                 best = h;
                 bestOverlap = overlap;
@@ -175,6 +178,17 @@ final class TitleChooser {
         } catch (CharacterCodingException e) {
             return s;
         }
+    }
+
+    /** Whether paragraphs of text come before the h1 in its own container: it heads a section of the text. */
+    private static boolean afterParagraphs(Element h1) {
+        int seen = 0;
+        for (Element e = h1.previousElementSibling(); e != null && seen < 30; e = e.previousElementSibling(), seen++) {
+            if (e.nameIs("p") && e.text().length() > 80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An h1 that is what the title element adds to the stated headline ("Blog Name: Headline") is the site's name. */

@@ -90,4 +90,11 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("I Rowed Every Morning for a Month — Here Is What Changed");
     }
+
+    @Test
+    void h1SectionHeadingsInsideThePostTextAreNotTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-h1-section-headings-in-post.html", "https://lanternlog.example/2024/05/boats.html");
+
+        assertThat(a.title()).isEqualTo("Small boats on big lakes");
+    }
 }
