@@ -79,7 +79,8 @@ final class TitleChooser {
                 TitleCleaner.clean(metaTitle, outlet, host), TitleCleaner.clean(docTitle, outlet, host)),
                 Text.key(docTitle), Text.key(cleaned));
         if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
-            return new Choice(h1, ev);
+            // The same words: the h1's punctuation, unless it is set in capitals that the stated title is not.
+            return new Choice(isShouted(h1) && !isShouted(cleaned) ? cleaned : h1, ev);
         }
         if (!h1.isEmpty()) {
             // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
@@ -178,6 +179,19 @@ final class TitleChooser {
         } catch (CharacterCodingException e) {
             return s;
         }
+    }
+
+    /** Whether every letter is a capital ("BEST COFFEE MAKERS"), as some themes type their h1s. */
+    private static boolean isShouted(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     /** Whether paragraphs of text come before the h1 in its own container: it heads a section of the text. */

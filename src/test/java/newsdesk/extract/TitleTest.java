@@ -97,4 +97,11 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Small boats on big lakes");
     }
+
+    @Test
+    void anH1SetInCapitalsTakesTheStatedTitlesCase() {
+        ExtractedArticle a = Fixtures.extract("title-h1-in-capitals.html", "https://greencorner.example/rain-gardens");
+
+        assertThat(a.title()).isEqualTo("Rain gardens for small yards");
+    }
 }
