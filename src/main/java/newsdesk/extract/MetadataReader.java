@@ -121,83 +121,13 @@ final class MetadataReader {
         return host.isEmpty() ? "" : found("outlet", host, Evidence.URL);
     }
 
-    /** The headline: structured data first, then cleaned of the site's name, then checked against the h1. */
+    /** The headline: the article's visible h1, else the stated titles cleaned of the site's name (see TitleChooser). */
     String title(String outlet) {
-        String raw = ldText("headline");
-        Evidence ev = Evidence.JSON_LD;
-        if (raw.isEmpty()) {
-            raw = meta("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title",
-                    "title", "headline");
-            ev = Evidence.META;
-        }
-        String docTitle = Text.squash(doc.title());
-        if (raw.isEmpty()) {
-            raw = docTitle;
-            ev = Evidence.DOM;
-        }
-        String cleaned = TitleCleaner.clean(raw, outlet, host(pageUrl));
-        String h1 = headlineH1(raw + " " + docTitle, outlet);
-        if (!h1.isEmpty() && Text.key(h1).equals(Text.key(cleaned))) {
-            return found("title", h1, ev);
-        }
-        if (!h1.isEmpty()) {
-            // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
-            return found("title", h1, Evidence.DOM);
-        }
-        if (cleaned.isEmpty()) {
-            return "";
-        }
-        return found("title", cleaned, ev);
-    }
-
-    /** The page's visible headline: an h1 that is not the site's logo, best matching the meta titles. */
-    private String headlineH1(String metaTitles, String outlet) {
-        Element body = doc.body();
-        if (body == null) {
-            return "";
-        }
-        Elements h1s = body.select("h1");
-        Set<String> metaWords = words(metaTitles);
-        String host = host(pageUrl);
-        String best = "";
-        double bestOverlap = -1;
-        int seen = 0;
-        for (Element h1 : h1s) {
-            if (++seen > 8) {
-                break;
-            }
-            String h = Text.squash(h1.text());
-            if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
-                    || TitleCleaner.isSiteName(h, outlet, host)) {
-                continue;
-            }
-            Set<String> w = words(h);
-            double overlap = 0;
-            for (String x : w) {
-                if (metaWords.contains(x)) {
-                    overlap++;
-                }
-            }
-            overlap = w.isEmpty() ? 0 : overlap / w.size();
-            if (overlap > bestOverlap) {
-                best = h;
-                bestOverlap = overlap;
-            }
-        }
-        // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
-        return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
-    }
-
-    private static final double MIN_OVERLAP = 0.3;
-
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        TitleChooser.Choice c = TitleChooser.choose(doc, outlet, host(pageUrl), ldText("headline"),
+                meta("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "title",
+                        "headline"),
+                doc.title());
+        return c.title().isEmpty() ? "" : found("title", c.title(), c.evidence());
     }
 
     /** Person authors from the best source that names any; an organisation only when no source names a person. */

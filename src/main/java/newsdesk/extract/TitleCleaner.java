@@ -3,6 +3,7 @@ package newsdesk.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Removes the site's name that pages add before or after the headline ("... | Outlet", "Outlet - ..."). */
@@ -14,13 +15,25 @@ final class TitleCleaner {
     }
 
     static String clean(String raw, String outlet, String host) {
+        return clean(raw, outlet, host, true);
+    }
+
+    /**
+     * Cleans a visible headline: only the site's or section's name after the headline goes ("… | Opinion",
+     * "… – Outlet"); a name before it is usually the story's subject ("Outlet: results for 2024").
+     */
+    static String cleanTail(String raw, String outlet, String host) {
+        return clean(raw, outlet, host, false);
+    }
+
+    private static String clean(String raw, String outlet, String host, boolean front) {
         String title = Text.squash(raw);
         if (title.isEmpty()) {
             return title;
         }
         List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(title)));
         if (parts.size() < 2) {
-            return stripSiteColon(title, outlet, host);
+            return front ? stripSiteColon(title, outlet, host) : title;
         }
         String outletKey = Text.key(outlet);
         String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
@@ -29,16 +42,20 @@ final class TitleCleaner {
             parts.remove(parts.size() - 1);
             removed = true;
         }
-        while (parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
+        while (front && parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
             parts.remove(0);
             removed = true;
         }
-        if (!removed && parts.size() >= 2) {
-            // Unknown site name: a short last part after a pipe is the site, in practice.
+        // Unknown site name: a short last part after a pipe is the site, in practice; "Headline | Section | Site"
+        // names the section too.
+        while (title.contains(" | ") && parts.size() >= 2) {
             String last = parts.get(parts.size() - 1);
             String rest = String.join(" ", parts.subList(0, parts.size() - 1));
-            if (title.contains(" | ") && words(last) <= 4 && words(rest) >= 3) {
+            if (words(last) <= 4 && words(rest) >= 3) {
                 parts.remove(parts.size() - 1);
+                removed = true;
+            } else {
+                break;
             }
         }
         String joined = rejoin(title, parts);
@@ -57,6 +74,18 @@ final class TitleCleaner {
     }
 
     private static String stripSiteColon(String title, String outlet, String host) {
+        // The domain name itself before or after the headline, without a separator ("example.com Headline").
+        if (host.indexOf('.') > 0) {
+            String lower = title.toLowerCase(Locale.ROOT);
+            for (String h : List.of("www." + host, host)) {
+                if (lower.startsWith(h + " ") && words(title) > 2) {
+                    return title.substring(h.length()).strip();
+                }
+                if (lower.endsWith(" " + h) && words(title) > 2) {
+                    return title.substring(0, title.length() - h.length()).strip();
+                }
+            }
+        }
         int colon = title.indexOf(": ");
         if (colon > 0) {
             String head = title.substring(0, colon);
