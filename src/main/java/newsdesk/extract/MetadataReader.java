@@ -24,28 +24,13 @@ final class MetadataReader {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
-    private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:by-?line|author|authors|author-?name|writer|byl|contributor|creator|posted-?by)(?:$|[\\s_-])");
-    private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
-            "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
-    private static final Pattern BY_TEXT = Pattern.compile(
-            "^(?i:by|written by|posted by|words by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
-                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
 
-    private static final Pattern AUTHOR_HREF = Pattern.compile(
-            "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
-                    + "contributors?|writers?|written by)\\s*:?");
-    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
     private final Document doc;
     private final String pageUrl;
@@ -229,7 +214,7 @@ final class MetadataReader {
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.DOM);
         }
-        names = people(domByline(), outlet);
+        names = people(Bylines.find(doc.body()), outlet);
         if (!names.isEmpty()) {
             return found("authors", names, Evidence.DOM);
         }
@@ -255,208 +240,6 @@ final class MetadataReader {
             }
         }
         return out.isEmpty() ? all : out;
-    }
-
-    private List<String> domByline() {
-        Element body = doc.body();
-        if (body == null) {
-            return List.of();
-        }
-        int seen = 0;
-        List<Element> outer = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            String cls = ClassHints.name(e);
-            if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
-                    && !NOT_BYLINE_CLASS.matcher(cls).find()) {
-                if (hasInnerByline(e)) {
-                    outer.add(e); // the inner element names the author; this one also holds roles and labels
-                    continue;
-                }
-                List<String> names = bylineElement(e);
-                if (!names.isEmpty()) {
-                    return names;
-                }
-            }
-        }
-        for (Element e : outer) {
-            List<String> names = bylineElement(e);
-            if (!names.isEmpty()) {
-                return names;
-            }
-        }
-        seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            if (e.childrenSize() > 3) {
-                continue;
-            }
-            String t = Text.squash(e.ownText().isEmpty() ? "" : e.text());
-            if (t.length() < 5 || t.length() > 100) {
-                continue;
-            }
-            Matcher m = BY_TEXT.matcher(t);
-            if (m.find()) {
-                List<String> names = AuthorNames.cleanOne(m.group(1));
-                if (!names.isEmpty()) {
-                    return names;
-                }
-            }
-        }
-        List<String> labelled = labelledByline(body);
-        return labelled.isEmpty() ? authorPageLink(body) : labelled;
-    }
-
-    /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */
-    private static List<String> authorPageLink(Element body) {
-        int seen = 0;
-        for (Element a : body.select("a[href]")) {
-            if (++seen > 5_000) {
-                break;
-            }
-            if (!AUTHOR_PAGE.matcher(a.attr("href")).find() || inChrome(a)) {
-                continue;
-            }
-            List<String> names = AuthorNames.cleanOne(Text.squash(a.text()));
-            if (names.size() == 1) {
-                return names;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * A byline whose label and name sit in elements of their own: "By" or "Written by" in one, the name in the
-     * next ("<span>By</span><span>Jane Roe</span>", "<h3>Author</h3><p>Jane Roe</p>"), outside site chrome.
-     */
-    private static List<String> labelledByline(Element body) {
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            if (e.childrenSize() > 1) {
-                continue;
-            }
-            String label = Text.squash(e.text());
-            if (label.length() < 2 || label.length() > 20 || !BYLINE_LABEL.matcher(label).matches()) {
-                continue;
-            }
-            Element next = e.nextElementSibling();
-            if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
-                next = e.parent().nextElementSibling();
-            }
-            while (next != null && next.normalName().equals("br")) {
-                next = next.nextElementSibling();
-            }
-            if (next == null || inChrome(e) || e.closest("form") != null) {
-                continue;
-            }
-            List<String> raws = new ArrayList<>();
-            Elements items = next.select("li");
-            if (items.size() >= 2 && items.size() <= 6) {
-                for (Element li : items) {
-                    raws.add(Text.squash(li.text()));
-                }
-            } else {
-                String t = Text.squash(next.text());
-                if (t.length() >= 2 && t.length() <= 80) {
-                    raws.add(t);
-                }
-            }
-            List<String> names = AuthorNames.clean(raws);
-            if (!names.isEmpty() && names.size() <= 6) {
-                return names;
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> bylineElement(Element e) {
-        String t = Text.squash(e.text());
-        if (!t.isEmpty() && t.length() <= 120) {
-            List<String> names = AuthorNames.cleanOne(t);
-            if (!names.isEmpty() && names.size() <= 6) {
-                return nameLinks(names, e);
-            }
-        } else if (t.length() > 120 && t.length() < 2000) {
-            // An author box: the name is its first short line of capitalised words.
-            for (Element d : e.getAllElements()) {
-                String own = Text.squash(d.ownText());
-                if (!own.isEmpty()) {
-                    if (PERSON_NAME.matcher(own).matches()) {
-                        return List.of(own);
-                    }
-                    break;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * Where the byline links its authors to their pages, the link text is the name and what follows it in the
-     * byline (a role, a beat: "Jane Roe Senior Writer", "Jane Roe, Privacy Expert") is not: names from the text
-     * that begin with a linked name become that name, and text parts that are no linked name are dropped.
-     * A credential after a comma ("Jane Roe, MD") stays.
-     */
-    private static List<String> nameLinks(List<String> names, Element e) {
-        List<String> linked = authorLinks(e);
-        if (linked.isEmpty()) {
-            return names;
-        }
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            for (String l : linked) {
-                if (n.equals(l) || n.startsWith(l + ",")) {
-                    out.add(n);
-                    break;
-                }
-                if (n.startsWith(l)) {
-                    out.add(l);
-                    break;
-                }
-            }
-        }
-        return out.isEmpty() ? names : out;
-    }
-
-    /** True when an element inside this byline is itself marked as a byline (outer wrappers also hold roles). */
-    private static boolean hasInnerByline(Element e) {
-        int seen = 0;
-        for (Element d : e.getAllElements()) {
-            if (d == e) {
-                continue;
-            }
-            if (++seen > 200) {
-                return false;
-            }
-            String c = ClassHints.name(d);
-            if (c.length() > 2 && mayBeByline(c) && BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find()
-                    && !Text.squash(d.text()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Names from the byline's links to author pages: the name alone, without the role or label beside it. */
-    private static List<String> authorLinks(Element e) {
-        List<String> out = new ArrayList<>();
-        for (Element a : e.select("a[href]")) {
-            if (!AUTHOR_HREF.matcher(a.attr("href")).find() && !a.attr("rel").contains("author")) {
-                continue;
-            }
-            out.addAll(AuthorNames.cleanOne(Text.squash(a.text())));
-            if (out.size() > 6) {
-                return List.of();
-            }
-        }
-        return AuthorNames.clean(out);
     }
 
     /**
@@ -533,7 +316,7 @@ final class MetadataReader {
      * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
      * values ("md:[grid-area:sidebar]"), so neither counts.
      */
-    private static boolean inChrome(Element e) {
+    static boolean inChrome(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) {
@@ -639,12 +422,6 @@ final class MetadataReader {
         }
         t = urlDate();
         return t == null ? null : found("published", t, Evidence.URL);
-    }
-
-    /** A cheap test before the byline pattern, which would otherwise run on every element. */
-    private static boolean mayBeByline(String name) {
-        return name.contains("by") || name.contains("author") || name.contains("writer")
-                || name.contains("contributor") || name.contains("creator");
     }
 
     OffsetDateTime modified() {
