@@ -72,7 +72,7 @@ final class Bylines {
                 continue;
             }
             Matcher m = BY_TEXT.matcher(t);
-            if (m.find()) {
+            if (m.find() && !inMenu(e)) {
                 List<String> names = AuthorNames.cleanOne(m.group(1));
                 if (!names.isEmpty()) {
                     return names;
@@ -81,6 +81,18 @@ final class Bylines {
         }
         List<String> labelled = labelledByline(body);
         return labelled.isEmpty() ? authorPageLink(body) : labelled;
+    }
+
+    /** Inside a menu ("By Event Type" heads a list of links in a drop-down). */
+    private static boolean inMenu(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String role = a.attr("role");
+            if (role.equals("menu") || role.equals("menubar") || role.equals("navigation") || a.normalName().equals("menu")
+                    || a.normalName().equals("nav")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */

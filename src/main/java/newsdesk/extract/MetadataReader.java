@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
@@ -185,61 +186,92 @@ final class MetadataReader {
         return out;
     }
 
-    /** Person authors from the best source that names any; an organisation only when no source names a person. */
+    /**
+     * Person authors from the best source that names any; an organisation only when no source names a person.
+     * A source that names only the outlet itself ("Acme News" as the author of every page) is a fallback:
+     * the byline further down the page usually names the writer.
+     */
     List<String> authors(String outlet) {
-        List<String> names = List.of();
-        if (article != null) {
-            names = people(ld.people(article.get("author")), outlet);
+        List<Supplier<List<String>>> sourcesInOrder = List.of(
+                () -> {
+                    if (article == null) {
+                        return List.of();
+                    }
+                    List<String> n = people(ld.people(article.get("author")), outlet);
+                    return n.isEmpty() ? people(ld.people(article.get("creator")), outlet) : n;
+                },
+                () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
+                        "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
+                        "cxenseparse:author"), outlet),
+                () -> people(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")), outlet),
+                () -> people(texts(doc.select(".h-entry .p-author")), outlet),
+                () -> people(texts(doc.select("a[rel=author], [rel=author]")), outlet),
+                () -> people(Bylines.find(doc.body()), outlet));
+        List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.MICRODATA, Evidence.MICROFORMATS,
+                Evidence.DOM, Evidence.DOM);
+        List<String> outletOnly = List.of();
+        Evidence outletEvidence = null;
+        for (int i = 0; i < sourcesInOrder.size(); i++) {
+            List<String> names = sourcesInOrder.get(i).get();
             if (names.isEmpty()) {
-                names = people(ld.people(article.get("creator")), outlet);
+                continue;
             }
-            if (!names.isEmpty()) {
-                return found("authors", names, Evidence.JSON_LD);
+            if (!namesOnlyOutlet(names, outlet)) {
+                return found("authors", names, evidence.get(i));
+            }
+            if (outletEvidence == null) {
+                outletOnly = names;
+                outletEvidence = evidence.get(i);
             }
         }
-        names = people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
-                "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.META);
-        }
-        names = people(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.MICRODATA);
-        }
-        names = people(texts(doc.select(".h-entry .p-author")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.MICROFORMATS);
-        }
-        names = people(texts(doc.select("a[rel=author], [rel=author]")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.DOM);
-        }
-        names = people(Bylines.find(doc.body()), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.DOM);
+        if (outletEvidence != null) {
+            return found("authors", outletOnly, outletEvidence);
         }
         if (article != null) {
-            names = AuthorNames.clean(ld.organisations(article.get("author")));
+            List<String> names = AuthorNames.clean(ld.organisations(article.get("author")));
             if (!names.isEmpty()) {
                 return found("authors", names, Evidence.JSON_LD);
             }
         }
-        return names;
+        return List.of();
     }
 
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
     private List<String> people(List<String> raws, String outlet) {
-        String outletKey = Text.key(outlet);
-        String hostKey = Text.key(host(pageUrl).replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
         List<String> all = AuthorNames.clean(raws);
         List<String> out = new ArrayList<>();
         for (String name : all) {
-            String k = Text.key(name);
-            if (!k.equals(outletKey) && !k.equals(hostKey)) {
+            if (!isOutlet(name, outlet)) {
                 out.add(name);
             }
         }
         return out.isEmpty() ? all : out;
+    }
+
+    private boolean namesOnlyOutlet(List<String> names, String outlet) {
+        for (String n : names) {
+            if (!isOutlet(n, outlet)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The outlet's name or its host name ("Acme News", "acmenews.com", "Acme" on health.acme.org). */
+    private boolean isOutlet(String name, String outlet) {
+        String k = Text.key(name);
+        if (k.isEmpty()) {
+            return false;
+        }
+        String host = host(pageUrl);
+        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        if (k.equals(Text.key(outlet)) || k.equals(hostKey) || k.equals(Text.key(host))) {
+            return true;
+        }
+        // The host's last label before the suffix: "healthacme" for health.acme.org is "acme".
+        String site = host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "");
+        site = site.substring(site.lastIndexOf('.') + 1);
+        return k.length() >= 4 && k.equals(Text.key(site));
     }
 
     /**
