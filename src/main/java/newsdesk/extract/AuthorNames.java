@@ -14,8 +14,13 @@ final class AuthorNames {
     private static final Pattern LEAD = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|recipe|authored)\\s+by|by|from|author|authors|"
                     + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    /** A date before the name ("Dec 17, 2025 · Jane Roe"): cut, where a date after the name ends it. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
+            + "\\s*[|•·,–—-]?\\s*(?=\\p{L})");
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
+            "(?i)\\s*(?:[|•·]|\\bon behalf of\\b|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s|$)|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\s/\\s)\\s*");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
@@ -52,6 +57,7 @@ final class AuthorNames {
             return names;
         }
         s = EMAIL.matcher(s).replaceAll(" ");
+        s = LEADING_DATE.matcher(s).replaceFirst("");
         s = LEAD.matcher(s).replaceFirst("");
         s = TAIL.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\\s\\p{Punct}–—]+|[\\s,;:|\\-–—]+$", "");

@@ -15,7 +15,7 @@ final class Bylines {
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
             "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
     private static final Pattern BY_TEXT = Pattern.compile(
-            "^(?i:by|written by|posted by|words by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
+            "^(?i:by|written by|posted by|words by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
     private static final Pattern AUTHOR_HREF = Pattern.compile(
             "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
@@ -40,9 +40,7 @@ final class Bylines {
             if (++seen > 20_000) {
                 break;
             }
-            String cls = ClassHints.name(e);
-            if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
-                    && !NOT_BYLINE_CLASS.matcher(cls).find()) {
+            if (isBylineElement(e)) {
                 if (hasInnerByline(e)) {
                     outer.add(e); // the inner element names the author; this one also holds roles and labels
                     continue;
@@ -73,7 +71,9 @@ final class Bylines {
             }
             Matcher m = BY_TEXT.matcher(t);
             if (m.find() && !inMenu(e)) {
-                List<String> names = AuthorNames.cleanOne(m.group(1));
+                // Names linked to their author pages are the names, however the text runs them together.
+                List<String> linked = authorLinks(e);
+                List<String> names = linked.isEmpty() ? AuthorNames.cleanOne(m.group(1)) : linked;
                 if (!names.isEmpty()) {
                     return names;
                 }
@@ -219,9 +219,7 @@ final class Bylines {
             if (++seen > 200) {
                 return false;
             }
-            String c = ClassHints.name(d);
-            if (c.length() > 2 && mayBeByline(c) && BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find()
-                    && !Text.squash(d.text()).isEmpty()) {
+            if (isBylineElement(d) && !Text.squash(d.text()).isEmpty()) {
                 return true;
             }
         }
@@ -242,6 +240,22 @@ final class Bylines {
         }
         return AuthorNames.clean(out);
     }
+
+    /**
+     * An element whose class or id names a byline ("byline", "author-name", "postAuthor"); camel case counts as
+     * separate words. Not a bio, avatar, card or list, which name authors of other things too.
+     */
+    private static boolean isBylineElement(Element e) {
+        String cls = ClassHints.name(e);
+        if (cls.length() <= 2 || !mayBeByline(cls)) {
+            return false;
+        }
+        String raw = e.attr("class") + " " + e.attr("id");
+        cls = CAMEL.matcher(raw).replaceAll("-").toLowerCase(java.util.Locale.ROOT);
+        return BYLINE_CLASS.matcher(cls).find() && !NOT_BYLINE_CLASS.matcher(cls).find();
+    }
+
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     /** A cheap test before the byline pattern, which would otherwise run on every element. */
     private static boolean mayBeByline(String name) {

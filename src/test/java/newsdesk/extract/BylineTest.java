@@ -2,6 +2,7 @@ package newsdesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Byline traps: each fixture is a way pages mislead a naive author search. */
@@ -20,5 +21,27 @@ class BylineTest {
         ExtractedArticle a = Fixtures.extract("byline-menu-heading-is-not-author.html", "https://planwell.example/offsite");
 
         assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
+    void aDateBeforeTheNameIsCutAndACamelCaseClassNamesTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-date-before-name-in-camel-case-class.html", "https://buildfarm.example/keys");
+
+        assertThat(a.authors()).containsExactly("Pavel Orlov");
+        assertThat(AuthorNames.cleanOne("Ruth Maddox 4 August 2010")).containsExactly("Ruth Maddox");
+        assertThat(AuthorNames.cleanOne("2025-12-17 · Ruth Maddox")).containsExactly("Ruth Maddox");
+    }
+
+    @Test
+    void namesLinkedInAWrittenByListAreSeparateNames() {
+        ExtractedArticle a = Fixtures.extract("byline-written-by-list-of-linked-names.html", "https://warmhome.example/heat-pump");
+
+        assertThat(a.authors()).containsExactly("Lena Brask", "Tomas Varga");
+    }
+
+    @Test
+    void aColonAfterByStillMakesAByline() {
+        assertThat(Bylines.find(Jsoup.parse("<h1>Tide tables</h1><p>by: Mara Quist, Jan 2, 2025</p>").body()))
+                .containsExactly("Mara Quist");
     }
 }
