@@ -40,7 +40,7 @@ final class Bylines {
             if (++seen > 20_000) {
                 break;
             }
-            if (isBylineElement(e)) {
+            if (isBylineElement(e) && !aboutOtherContent(e)) {
                 if (hasInnerByline(e)) {
                     outer.add(e); // the inner element names the author; this one also holds roles and labels
                     continue;
@@ -70,7 +70,7 @@ final class Bylines {
                 continue;
             }
             Matcher m = BY_TEXT.matcher(t);
-            if (m.find() && !inMenu(e)) {
+            if (m.find() && !inMenu(e) && !aboutOtherContent(e)) {
                 // Names linked to their author pages are the names, however the text runs them together.
                 List<String> linked = authorLinks(e);
                 List<String> names = linked.isEmpty() ? AuthorNames.cleanOne(m.group(1)) : linked;
@@ -82,6 +82,26 @@ final class Bylines {
         List<String> labelled = labelledByline(body);
         return labelled.isEmpty() ? authorPageLink(body) : labelled;
     }
+
+    /**
+     * Inside comments, a dialog or a list of related stories, whose bylines name other people's writing
+     * ("<ul class=latest-comments>", "<div class=author-modal>").
+     */
+    private static boolean aboutOtherContent(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            String name = ClassHints.name(a);
+            if (!name.isEmpty() && OTHER_CONTENT.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OTHER_CONTENT = Pattern.compile("comment|modal|(?:^|[\\s_-])related(?:$|[\\s_-])");
 
     /** Inside a menu ("By Event Type" heads a list of links in a drop-down). */
     private static boolean inMenu(Element e) {
@@ -137,12 +157,18 @@ final class Bylines {
             while (next != null && next.normalName().equals("br")) {
                 next = next.nextElementSibling();
             }
-            if (next == null || MetadataReader.inChrome(e) || e.closest("form") != null) {
+            String after = textAfter(e);
+            if (next == null && after.isEmpty() || MetadataReader.inChrome(e) || e.closest("form") != null) {
                 continue;
             }
             List<String> raws = new ArrayList<>();
-            Elements items = next.select("li");
-            if (items.size() >= 2 && items.size() <= 6) {
+            Elements items = next == null ? new Elements() : next.select("li");
+            if (!after.isEmpty()) {
+                // "<strong>Author:</strong> Jane Roe<br>": the name is the text right after the label
+                raws.add(after);
+            } else if (Text.squash(next.text()).endsWith(":")) {
+                continue; // another label ("Released:"), not a name
+            } else if (items.size() >= 2 && items.size() <= 6) {
                 for (Element li : items) {
                     raws.add(Text.squash(li.text()));
                 }
@@ -160,8 +186,21 @@ final class Bylines {
         return List.of();
     }
 
+    /** The text between a label element and the next element, when there is any. */
+    private static String textAfter(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n = e.nextSibling(); n != null && b.length() < 100; n = n.nextSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element) {
+                break;
+            }
+        }
+        return Text.squash(b.toString());
+    }
+
     private static List<String> bylineElement(Element e) {
-        String t = Text.squash(e.text());
+        String t = bylineText(e);
         if (!t.isEmpty() && t.length() <= 120) {
             List<String> names = AuthorNames.cleanOne(t);
             if (!names.isEmpty() && names.size() <= 6) {
@@ -180,6 +219,45 @@ final class Bylines {
             }
         }
         return List.of();
+    }
+
+    private static final Pattern TAG_HREF = Pattern.compile("(?i)/(?:tags?|category|categories|topics?|section|sections)/");
+
+    /**
+     * The byline's text without what is no name: topic tags linked beside it ("Personal finance") and the
+     * initials drawn in an avatar's SVG ("CM").
+     */
+    private static String bylineText(Element e) {
+        if (e.selectFirst("svg, a[href]") == null) {
+            return Text.squash(e.text());
+        }
+        StringBuilder b = new StringBuilder();
+        appendText(e, b);
+        return Text.squash(b.toString());
+    }
+
+    private static void appendText(Element e, StringBuilder b) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (b.length() > 2000) {
+                return;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element c) {
+                if (c.normalName().equals("svg") || c.normalName().equals("a")
+                        && (TAG_HREF.matcher(c.attr("href")).find() || c.attr("rel").contains("tag"))) {
+                    b.append(' ');
+                    continue;
+                }
+                if (c.isBlock() || c.normalName().equals("br")) {
+                    b.append(' ');
+                }
+                appendText(c, b);
+                if (c.isBlock()) {
+                    b.append(' ');
+                }
+            }
+        }
     }
 
     /**

@@ -44,4 +44,18 @@ class BylineTest {
         assertThat(Bylines.find(Jsoup.parse("<h1>Tide tables</h1><p>by: Mara Quist, Jan 2, 2025</p>").body()))
                 .containsExactly("Mara Quist");
     }
+
+    @Test
+    void topicTagsInTheBylineAndInitialsInTheAvatarAreNoNamesNorAreCommentAuthors() {
+        ExtractedArticle a = Fixtures.extract("byline-tags-and-avatar-initials-are-not-names.html", "https://ledger.example/tax");
+
+        assertThat(a.authors()).containsExactly("Nadia Bergstrom");
+    }
+
+    @Test
+    void theNameIsTheTextAfterTheLabelAndCommentsAreNoBylines() {
+        ExtractedArticle a = Fixtures.extract("byline-comments-and-label-followed-by-text.html", "https://shelf.example/winter");
+
+        assertThat(a.authors()).containsExactly("Gudrun Vale");
+    }
 }
