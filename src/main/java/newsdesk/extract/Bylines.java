@@ -40,7 +40,7 @@ final class Bylines {
             if (++seen > 20_000) {
                 break;
             }
-            if (isBylineElement(e) && !aboutOtherContent(e)) {
+            if (isBylineElement(e) && !aboutOtherContent(e) && !otherRole(e)) {
                 if (hasInnerByline(e)) {
                     outer.add(e); // the inner element names the author; this one also holds roles and labels
                     continue;
@@ -102,6 +102,46 @@ final class Bylines {
     }
 
     private static final Pattern OTHER_CONTENT = Pattern.compile("comment|modal|(?:^|[\\s_-])related(?:$|[\\s_-])");
+
+    private static final Pattern OTHER_ROLE_LABEL = Pattern.compile(
+            "(?i)(?:reviewed|edited|fact[- ]?checked|checked|researched|verified|updated|illustrated|photographed|photos?|"
+                    + "produced|narrated|translated|compiled|moderated)\\s+by\\s*:?\\s*$|(?:reviewer|editor|fact[- ]?checker|"
+                    + "illustrator|photographer|translator)s?\\s*:?\\s*$");
+    private static final Pattern OTHER_ROLE_HREF = Pattern.compile(
+            "(?i)/(?:reviewers?|editors?|fact-?checkers?|medical-reviewers?|expert-reviewers?)/");
+
+    /**
+     * Named as someone other than the writer: the nearest text before the element is a label such as "Reviewed
+     * by" or "Editor", or its link goes to a reviewer's page. Pages mark reviewers up like authors.
+     */
+    static boolean otherRole(Element e) {
+        Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+        if (link != null && OTHER_ROLE_HREF.matcher(link.attr("href")).find()) {
+            return true;
+        }
+        int depth = 0;
+        for (Element x = e; x != null && depth < 4; x = x.parent(), depth++) {
+            String before = textBefore(x);
+            if (!before.isEmpty()) {
+                return OTHER_ROLE_LABEL.matcher(before).find();
+            }
+        }
+        return false;
+    }
+
+    /** The nearest non-blank text before the element among its siblings, at most 80 characters. */
+    private static String textBefore(Element e) {
+        int seen = 0;
+        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && ++seen < 20; n = n.previousSibling()) {
+            String t = n instanceof org.jsoup.nodes.TextNode tn ? tn.text()
+                    : n instanceof Element el ? el.text() : "";
+            t = Text.squash(t);
+            if (!t.isEmpty()) {
+                return t.length() > 80 ? t.substring(t.length() - 80) : t;
+            }
+        }
+        return "";
+    }
 
     /** Inside a menu ("By Event Type" heads a list of links in a drop-down). */
     private static boolean inMenu(Element e) {

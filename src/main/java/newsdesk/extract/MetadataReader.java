@@ -203,9 +203,9 @@ final class MetadataReader {
                 () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
                         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
                         "cxenseparse:author"), outlet),
-                () -> people(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")), outlet),
+                () -> people(texts(writers(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))"))), outlet),
                 () -> people(texts(doc.select(".h-entry .p-author")), outlet),
-                () -> people(texts(doc.select("a[rel=author], [rel=author]")), outlet),
+                () -> people(texts(writers(doc.select("a[rel=author], [rel=author]"))), outlet),
                 () -> people(Bylines.find(doc.body()), outlet));
         List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.MICRODATA, Evidence.MICROFORMATS,
                 Evidence.DOM, Evidence.DOM);
@@ -234,6 +234,18 @@ final class MetadataReader {
             }
         }
         return List.of();
+    }
+
+    /** Without the elements that name a reviewer or an editor rather than the writer. */
+    private static Elements writers(Elements els) {
+        Elements out = new Elements();
+        for (Element e : els) {
+            Element marked = e.hasAttr("itemprop") && !e.attr("itemprop").equals("author") ? e.closest("[itemprop=author]") : e;
+            if (!Bylines.otherRole(marked == null ? e : marked)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */

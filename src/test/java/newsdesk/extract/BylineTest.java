@@ -58,4 +58,12 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Gudrun Vale");
     }
+
+    @Test
+    void aReviewerMarkedUpLikeAnAuthorIsNoAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-reviewer-is-not-author.html", "https://stride.example/shoes");
+
+        assertThat(a.authors()).containsExactly("Ines Albrecht");
+        assertThat(a.sources()).containsEntry("authors", Evidence.MICRODATA);
+    }
 }
