@@ -73,7 +73,7 @@ final class Bylines {
             if (m.find() && !inMenu(e) && !aboutOtherContent(e)) {
                 // Names linked to their author pages are the names, however the text runs them together.
                 List<String> linked = authorLinks(e);
-                List<String> names = linked.isEmpty() ? AuthorNames.cleanOne(m.group(1)) : linked;
+                List<String> names = linked.isEmpty() ? AuthorNames.cleanByline(m.group(1)) : linked;
                 if (!names.isEmpty()) {
                     return names;
                 }
@@ -218,7 +218,7 @@ final class Bylines {
                     raws.add(t);
                 }
             }
-            List<String> names = AuthorNames.clean(raws);
+            List<String> names = AuthorNames.cleanByline(raws);
             if (!names.isEmpty() && names.size() <= 6) {
                 return names;
             }
@@ -242,7 +242,7 @@ final class Bylines {
     private static List<String> bylineElement(Element e) {
         String t = bylineText(e);
         if (!t.isEmpty() && t.length() <= 120) {
-            List<String> names = AuthorNames.cleanOne(t);
+            List<String> names = AuthorNames.cleanByline(t);
             if (!names.isEmpty() && names.size() <= 6) {
                 return nameLinks(names, e);
             }

@@ -66,4 +66,30 @@ class BylineTest {
         assertThat(a.authors()).containsExactly("Ines Albrecht");
         assertThat(a.sources()).containsEntry("authors", Evidence.MICRODATA);
     }
+
+    @Test
+    void aTitleAfterTheNameIsNoName() {
+        ExtractedArticle a = Fixtures.extract("byline-role-runs-on-after-name.html", "https://garage.example/tyres");
+
+        assertThat(a.authors()).containsExactly("Vera Lind");
+        assertThat(AuthorNames.cleanOne("This post was written by Lea Moss, Head of Marketing and Community Development"))
+                .containsExactly("Lea Moss");
+        assertThat(AuthorNames.cleanOne("Ivo Brandt - Product marketer")).containsExactly("Ivo Brandt");
+        assertThat(AuthorNames.cleanOne("Acme - Widgets")).containsExactly("Acme - Widgets");
+        assertThat(AuthorNames.cleanByline("Tove Ek Staff Writer")).containsExactly("Tove Ek");
+    }
+
+    @Test
+    void labelsWeekdaysLinksAndTemplateKeysAreNoNamesButAnOutletsStaffIs() {
+        assertThat(AuthorNames.cleanOne("Insights from")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Personal finance")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Sat")).isEmpty();
+        assertThat(AuthorNames.cleanOne("More About Quill »")).isEmpty();
+        assertThat(AuthorNames.cleanOne("page.head.extra.author")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Staff")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Harbor Staff")).containsExactly("Harbor Staff");
+        assertThat(AuthorNames.cleanOne("the Birchwood Team")).containsExactly("the Birchwood Team");
+        assertThat(AuthorNames.cleanOne("Anna van der Berg")).containsExactly("Anna van der Berg");
+        assertThat(AuthorNames.cleanOne("bell hooks")).containsExactly("bell hooks");
+    }
 }
