@@ -202,7 +202,7 @@ final class MetadataReader {
                 },
                 () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
                         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
-                        "cxenseparse:author"), outlet),
+                        "cxenseparse:author", "citation_authors"), outlet),
                 () -> people(texts(writers(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))"))), outlet),
                 () -> people(texts(doc.select(".h-entry .p-author")), outlet),
                 () -> people(texts(writers(doc.select("a[rel=author], [rel=author]"))), outlet),

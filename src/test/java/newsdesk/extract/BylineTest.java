@@ -92,4 +92,11 @@ class BylineTest {
         assertThat(AuthorNames.cleanOne("Anna van der Berg")).containsExactly("Anna van der Berg");
         assertThat(AuthorNames.cleanOne("bell hooks")).containsExactly("bell hooks");
     }
+
+    @Test
+    void everyCitationAuthorCountsNotOnlyTheFirstCreator() {
+        ExtractedArticle a = Fixtures.extract("byline-citation-authors-meta.html", "https://journal.example/sleep");
+
+        assertThat(a.authors()).containsExactly("Mira Castell", "Jonas Riel", "Petra Ulm");
+    }
 }
