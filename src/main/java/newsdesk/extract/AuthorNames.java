@@ -180,7 +180,7 @@ final class AuthorNames {
 
     private static boolean isName(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
-        if (GENERIC.contains(lower) || lower.startsWith("staff ")
+        if (GENERIC.contains(lower)
                 || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")
                 || lower.contains(" by ") || WEEKDAYS.contains(lower) || NOT_NAME_START.matcher(p).find()
                 || p.contains("{") || p.contains("$") || p.matches("[a-z]+(?:\\.[a-z]+)*\\.(?:author|name|byline)") || p.matches(".*[»«›‹→←].*")

@@ -143,6 +143,19 @@ final class Bylines {
         return "";
     }
 
+    /**
+     * Site chrome, except an aside inside the article: pages put the article's facts (author, date, program)
+     * in a box beside its text.
+     */
+    private static boolean inChrome(Element e) {
+        if (!MetadataReader.inChrome(e)) {
+            return false;
+        }
+        Element aside = e.closest("aside");
+        return aside == null || aside.closest("article") == null || e.closest("nav, footer") != null
+                || aboutOtherContent(e);
+    }
+
     /** Inside a menu ("By Event Type" heads a list of links in a drop-down). */
     private static boolean inMenu(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -198,7 +211,7 @@ final class Bylines {
                 next = next.nextElementSibling();
             }
             String after = textAfter(e);
-            if (next == null && after.isEmpty() || MetadataReader.inChrome(e) || e.closest("form") != null) {
+            if (next == null && after.isEmpty() || inChrome(e) || e.closest("form") != null) {
                 continue;
             }
             List<String> raws = new ArrayList<>();

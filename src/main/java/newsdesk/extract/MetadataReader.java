@@ -203,12 +203,13 @@ final class MetadataReader {
                 () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
                         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
                         "cxenseparse:author", "citation_authors"), outlet),
+                () -> people(labelledMeta(), outlet),
                 () -> people(texts(writers(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))"))), outlet),
                 () -> people(texts(doc.select(".h-entry .p-author")), outlet),
                 () -> people(texts(writers(doc.select("a[rel=author], [rel=author]"))), outlet),
                 () -> people(Bylines.find(doc.body()), outlet));
-        List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.MICRODATA, Evidence.MICROFORMATS,
-                Evidence.DOM, Evidence.DOM);
+        List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.META, Evidence.MICRODATA,
+                Evidence.MICROFORMATS, Evidence.DOM, Evidence.DOM);
         List<String> outletOnly = List.of();
         Evidence outletEvidence = null;
         for (int i = 0; i < sourcesInOrder.size(); i++) {
@@ -231,6 +232,18 @@ final class MetadataReader {
             List<String> names = AuthorNames.clean(ld.organisations(article.get("author")));
             if (!names.isEmpty()) {
                 return found("authors", names, Evidence.JSON_LD);
+            }
+        }
+        return List.of();
+    }
+
+    /** The twitter:dataN value whose twitter:labelN says "Written by" (the card's byline, as many CMSs write it). */
+    private List<String> labelledMeta() {
+        for (int n = 1; n <= 4; n++) {
+            String label = meta("twitter:label" + n).toLowerCase(Locale.ROOT);
+            if (label.equals("written by") || label.equals("author") || label.equals("by")) {
+                String v = meta("twitter:data" + n);
+                return v.isEmpty() ? List.of() : List.of(v);
             }
         }
         return List.of();

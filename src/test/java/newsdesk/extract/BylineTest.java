@@ -99,4 +99,19 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Mira Castell", "Jonas Riel", "Petra Ulm");
     }
+
+    @Test
+    void theTwitterCardsWrittenByLabelNamesTheAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-only-in-twitter-written-by-label.html", "https://dbnotes.example/indexes");
+
+        assertThat(a.authors()).containsExactly("Sunniva Ravn");
+        assertThat(a.sources()).containsEntry("authors", Evidence.META);
+    }
+
+    @Test
+    void anAuthorLabelInAnAsideInsideTheArticleCountsButNotOneInTheSitesAside() {
+        ExtractedArticle a = Fixtures.extract("byline-in-aside-inside-article.html", "https://clinic.example/ai");
+
+        assertThat(a.authors()).containsExactly("Halvard Moe");
+    }
 }
