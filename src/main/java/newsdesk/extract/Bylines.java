@@ -20,7 +20,7 @@ final class Bylines {
     private static final Pattern AUTHOR_HREF = Pattern.compile(
             "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
     private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
+            "(?i)(?:(?:(?:article|post|story)\\s+)?(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
                     + "contributors?|writers?|written by)\\s*:?");
     private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -31,11 +31,20 @@ final class Bylines {
 
     /** Names in the page's byline: class-named byline elements, "By ..." text, label elements, author-page links. */
     static List<String> find(Element body) {
+        return find(body, name -> false);
+    }
+
+    /**
+     * As {@link #find(Element)}, passing over class-named bylines that name only the outlet ("Acme" beside the
+     * writer in a list of credits).
+     */
+    static List<String> find(Element body, java.util.function.Predicate<String> isOutlet) {
         if (body == null) {
             return List.of();
         }
         int seen = 0;
         List<Element> outer = new ArrayList<>();
+        List<String> outletOnly = List.of();
         for (Element e : body.getAllElements()) {
             if (++seen > 20_000) {
                 break;
@@ -46,15 +55,21 @@ final class Bylines {
                     continue;
                 }
                 List<String> names = bylineElement(e);
-                if (!names.isEmpty()) {
+                if (!names.isEmpty() && !names.stream().allMatch(isOutlet)) {
                     return names;
+                }
+                if (!names.isEmpty() && outletOnly.isEmpty()) {
+                    outletOnly = names;
                 }
             }
         }
         for (Element e : outer) {
             List<String> names = bylineElement(e);
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && !names.stream().allMatch(isOutlet)) {
                 return names;
+            }
+            if (!names.isEmpty() && outletOnly.isEmpty()) {
+                outletOnly = names;
             }
         }
         seen = 0;
@@ -80,7 +95,11 @@ final class Bylines {
             }
         }
         List<String> labelled = labelledByline(body);
-        return labelled.isEmpty() ? authorPageLink(body) : labelled;
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        List<String> linked = authorPageLink(body);
+        return linked.isEmpty() ? outletOnly : linked;
     }
 
     /**
@@ -96,6 +115,9 @@ final class Bylines {
             String name = ClassHints.name(a);
             if (!name.isEmpty() && OTHER_CONTENT.matcher(name).find()) {
                 return true;
+            }
+            if (tag.equals("a") && a.hasAttr("href") && a.selectFirst("h2, h3, h4, h5") != null) {
+                return true; // a teaser card: one link around another story's headline and byline
             }
         }
         return false;

@@ -207,7 +207,7 @@ final class MetadataReader {
                 () -> people(texts(writers(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))"))), outlet),
                 () -> people(texts(doc.select(".h-entry .p-author")), outlet),
                 () -> people(texts(writers(doc.select("a[rel=author], [rel=author]"))), outlet),
-                () -> people(Bylines.find(doc.body()), outlet));
+                () -> people(Bylines.find(doc.body(), n -> isOutlet(n, outlet)), outlet));
         List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.META, Evidence.MICRODATA,
                 Evidence.MICROFORMATS, Evidence.DOM, Evidence.DOM);
         List<String> outletOnly = List.of();

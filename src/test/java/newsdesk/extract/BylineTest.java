@@ -114,4 +114,19 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Halvard Moe");
     }
+
+    @Test
+    void theOutletCreditedBeforeTheWriterAndTeaserCardsAreSkipped() {
+        ExtractedArticle a = Fixtures.extract("byline-outlet-credit-before-writer-and-teaser-cards.html",
+                "https://lumenlabs.example/stories/small-model");
+
+        assertThat(a.authors()).containsExactly("Signe Dahl");
+    }
+
+    @Test
+    void anArticleWrittenByHeadingLabelsTheNameAfterIt() {
+        ExtractedArticle a = Fixtures.extract("byline-article-written-by-heading.html", "https://obesityclinic.example/medicines");
+
+        assertThat(a.authors()).containsExactly("Rana Holt, MD, FACP");
+    }
 }
