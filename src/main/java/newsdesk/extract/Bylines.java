@@ -405,8 +405,16 @@ final class Bylines {
         }
         String raw = e.attr("class") + " " + e.attr("id");
         cls = CAMEL.matcher(raw).replaceAll("-").toLowerCase(java.util.Locale.ROOT);
-        return BYLINE_CLASS.matcher(cls).find() && !NOT_BYLINE_CLASS.matcher(cls).find();
+        if (!BYLINE_CLASS.matcher(cls).find()) {
+            return false;
+        }
+        // The name's own element in an author box ("author-box__name") is a byline; the box's bio is not.
+        return !NOT_BYLINE_CLASS.matcher(cls).find()
+                || AUTHOR_NAME_CLASS.matcher(cls).find() && !OTHER_LIST_CLASS.matcher(cls).find();
     }
+
+    private static final Pattern AUTHOR_NAME_CLASS = Pattern.compile("author[-_]*(?:box|bio|card|info)?[-_]*name(?:$|[\\s_-])");
+    private static final Pattern OTHER_LIST_CLASS = Pattern.compile("comment|related|list|more");
 
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 

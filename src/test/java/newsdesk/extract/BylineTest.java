@@ -129,4 +129,11 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Rana Holt, MD, FACP");
     }
+
+    @Test
+    void theNameElementOfAnAuthorBoxIsAByline() {
+        ExtractedArticle a = Fixtures.extract("byline-author-box-name-element.html", "https://careers.example/consulting");
+
+        assertThat(a.authors()).containsExactly("Oda Grieg");
+    }
 }
