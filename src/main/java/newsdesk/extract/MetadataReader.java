@@ -218,6 +218,14 @@ final class MetadataReader {
                 continue;
             }
             if (!namesOnlyOutlet(names, outlet)) {
+                if (i < sourcesInOrder.size() - 1 && names.stream().noneMatch(n -> n.contains(" "))) {
+                    // A login ("KatieS", "jroe") is the CMS account that posted the page; a full name in the
+                    // byline the reader sees is the writer.
+                    List<String> shown = sourcesInOrder.get(sourcesInOrder.size() - 1).get();
+                    if (!shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" ") && !isOutlet(n, outlet))) {
+                        return found("authors", shown, Evidence.DOM);
+                    }
+                }
                 return found("authors", names, evidence.get(i));
             }
             if (outletEvidence == null) {

@@ -136,4 +136,12 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Oda Grieg");
     }
+
+    @Test
+    void aLoginInTheMetadataGivesWayToTheFullNameInTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-login-in-metadata-full-name-shown.html", "https://roam.example/car-hire");
+
+        assertThat(a.authors()).containsExactly("Maja Holm");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
 }
