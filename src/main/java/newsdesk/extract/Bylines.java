@@ -22,7 +22,7 @@ final class Bylines {
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?i)(?:(?:(?:article|post|story)\\s+)?(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
                     + "contributors?|writers?|written by)\\s*:?");
-    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors|team|people|staff|profiles?)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 

@@ -144,4 +144,11 @@ class BylineTest {
         assertThat(a.authors()).containsExactly("Maja Holm");
         assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
     }
+
+    @Test
+    void aLinkToATeamMembersPageNamesTheAuthorWhenNothingElseDoes() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-link-to-team-page.html", "https://cellar.example/blog/basics");
+
+        assertThat(a.authors()).containsExactly("Elin Sand");
+    }
 }
