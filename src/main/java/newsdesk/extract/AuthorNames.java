@@ -14,10 +14,43 @@ final class AuthorNames {
     private static final Pattern LEAD = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|recipe|authored)\\s+by|by|from|author|authors|"
                     + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    /** A date before the name ("Dec 17, 2025 · Jane Roe"): cut, where a date after the name ends it. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
+            + "\\s*[|•·,–—-]?\\s*(?=\\p{L})");
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\s*(?:[|•·]|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
+            "(?i)\\s*(?:[|•·]|\\bon behalf of\\b|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s|$)|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\s/\\s)\\s*");
+    private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
+    /** "This post was written by", "The article is authored by". */
+    private static final Pattern SENTENCE_LEAD = Pattern.compile(
+            "(?i)^\\s*(?:this|the)\\s+(?:blog\\s+)?(?:post|article|story|piece|guide|entry|content)\\s+(?:was\\s+|is\\s+|has been\\s+)?"
+                    + "(?:written|authored|created|contributed|prepared)\\s+by\\s*:?\\s+");
+    /** Lower-case words that organisations' and teams' names hold ("Center for Research", "the Acme Team"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "at", "in", "to", "team",
+            "staff", "editors", "desk", "contributors", "newsroom");
+    /** Words of a job title: a part made of them follows a name ("Jane Roe, Senior Writer") and is none. */
+    private static final Set<String> ROLE_WORDS = Set.of("writer", "editor", "reporter", "correspondent", "contributor",
+            "columnist", "journalist", "expert", "specialist", "strategist", "analyst", "consultant", "engineer",
+            "developer", "designer", "researcher", "scientist", "manager", "director", "officer", "founder",
+            "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "president", "marketer", "dietitian", "nutritionist",
+            "coordinator", "executive", "professor", "intern", "producer", "head", "lead", "senior", "sr.", "chief",
+            "associate", "assistant", "staff", "freelance", "contributing", "managing", "deputy", "principal");
+    /** Role words that may end a name run together with its title ("Jane Roe Senior Writer"); not "Head" or "Lead". */
+    private static final Set<String> TRAILING_ROLES = Set.of("writer", "editor", "reporter", "correspondent",
+            "contributor", "columnist", "journalist", "expert", "specialist", "strategist", "analyst", "consultant",
+            "engineer", "developer", "designer", "researcher", "scientist", "manager", "director", "officer", "founder",
+            "co-founder", "ceo", "marketer", "dietitian", "nutritionist", "coordinator", "executive", "professor",
+            "intern", "producer", "senior", "staff", "freelance", "contributing", "managing", "deputy");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "der", "den", "del", "della", "di",
+            "du", "la", "le", "al", "el", "bin", "ibn", "y", "e", "dos", "das", "do", "ten", "ter", "zu", "af", "av");
+    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+            "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    private static final Pattern NOT_NAME_START = Pattern.compile(
+            "(?i)^(?:more (?:about|from|by)|view (?:all|more|profile)|see (?:all|more)|read more|all (?:posts|articles|stories)|"
+                    + "(?:posts|articles|stories) by)\\b");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
             + "R\\.?N\\.?|M\\.?S\\.?|M\\.?A\\.?|B\\.?A\\.?|CFA|CFP|Esq\\.?)$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
@@ -42,6 +75,31 @@ final class AuthorNames {
         return new ArrayList<>(out.values());
     }
 
+    /** Names from a byline's text in the page, where a title often runs on after the name ("Jane Roe Senior Writer"). */
+    static List<String> cleanByline(String raw) {
+        List<String> names = cleanOne(raw);
+        names.replaceAll(AuthorNames::withoutTrailingRole);
+        return names;
+    }
+
+    static List<String> cleanByline(List<String> raws) {
+        List<String> names = clean(raws);
+        names.replaceAll(AuthorNames::withoutTrailingRole);
+        return names;
+    }
+
+    /** "Jane Roe - Product marketer": a title after a dash is cut; "Acme - Widgets" stays. */
+    private static String roleAfterDash(String s) {
+        java.util.regex.Matcher m = DASH.matcher(s);
+        if (m.find()) {
+            String after = s.substring(m.end()).strip();
+            if (!after.isEmpty() && (isRole(after) || mixedCasePhrase(after))) {
+                return s.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+
     static List<String> cleanOne(String raw) {
         List<String> names = new ArrayList<>();
         if (raw == null) {
@@ -52,8 +110,11 @@ final class AuthorNames {
             return names;
         }
         s = EMAIL.matcher(s).replaceAll(" ");
+        s = LEADING_DATE.matcher(s).replaceFirst("");
+        s = SENTENCE_LEAD.matcher(s).replaceFirst("");
         s = LEAD.matcher(s).replaceFirst("");
         s = TAIL.matcher(s).replaceFirst("");
+        s = roleAfterDash(s);
         s = s.replaceAll("^[\\s\\p{Punct}–—]+|[\\s,;:|\\-–—]+$", "");
         for (String part : SPLIT.split(s)) {
             String p = LEAD.matcher(part.strip()).replaceFirst("").strip();
@@ -65,6 +126,9 @@ final class AuthorNames {
                 names.set(names.size() - 1, names.get(names.size() - 1) + ", " + p);
                 continue;
             }
+            if (!names.isEmpty() && isRole(p)) {
+                break; // "Jane Roe, Head of Marketing and Community Development": the rest is her title
+            }
             if (isName(p)) {
                 names.add(p);
             }
@@ -72,11 +136,55 @@ final class AuthorNames {
         return names;
     }
 
+    /** A job title: some word of it is a role word ("Senior Writer", "Head of Operations"). */
+    private static boolean isRole(String p) {
+        for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (ROLE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jane Roe Senior Writer" is Jane Roe: role words after at least two name words are cut. */
+    static String withoutTrailingRole(String p) {
+        String[] w = p.split("\\s+");
+        int end = w.length;
+        while (end > 2 && TRAILING_ROLES.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return end == w.length ? p : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /**
+     * Capitalised words beside a lowercase one that is no particle ("Personal finance", "Insights from") make
+     * a phrase, not a name; names written all in lower case ("jdoe", "bell hooks") stay.
+     */
+    private static boolean mixedCasePhrase(String p) {
+        String[] w = p.split("\\s+");
+        if (w.length < 2) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lowerWord = false;
+        for (String x : w) {
+            int c = x.codePointAt(0);
+            if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isLowerCase(c) && !PARTICLES.contains(x) && !CONNECTORS.contains(x)) {
+                lowerWord = true;
+            }
+        }
+        return upper && lowerWord;
+    }
+
     private static boolean isName(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
-        if (GENERIC.contains(lower) || lower.endsWith(" staff") || lower.startsWith("staff ")
+        if (GENERIC.contains(lower)
                 || lower.startsWith("@") || lower.contains("http") || lower.startsWith("www.")
-                || lower.contains(" by ")) {
+                || lower.contains(" by ") || WEEKDAYS.contains(lower) || NOT_NAME_START.matcher(p).find()
+                || p.contains("{") || p.contains("$") || p.matches("[a-z]+(?:\\.[a-z]+)*\\.(?:author|name|byline)") || p.matches(".*[»«›‹→←].*")
+                || mixedCasePhrase(p)) {
             return false;
         }
         int words = p.split("\\s+").length;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
@@ -24,28 +25,13 @@ final class MetadataReader {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
-    private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:by-?line|author|authors|author-?name|writer|byl|contributor|creator|posted-?by)(?:$|[\\s_-])");
-    private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
-            "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
-    private static final Pattern BY_TEXT = Pattern.compile(
-            "^(?i:by|written by|posted by|words by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
-                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
 
-    private static final Pattern AUTHOR_HREF = Pattern.compile(
-            "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
-    private static final Pattern BYLINE_LABEL = Pattern.compile(
-            "(?i)(?:(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
-                    + "contributors?|writers?|written by)\\s*:?");
-    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
     private final Document doc;
     private final String pageUrl;
@@ -130,263 +116,125 @@ final class MetadataReader {
         return c.title().isEmpty() ? "" : found("title", c.title(), c.evidence());
     }
 
-    /** Person authors from the best source that names any; an organisation only when no source names a person. */
+    /**
+     * Person authors from the best source that names any; an organisation only when no source names a person.
+     * A source that names only the outlet itself ("Acme News" as the author of every page) is a fallback:
+     * the byline further down the page usually names the writer.
+     */
     List<String> authors(String outlet) {
-        List<String> names = List.of();
-        if (article != null) {
-            names = people(ld.people(article.get("author")), outlet);
+        List<Supplier<List<String>>> sourcesInOrder = List.of(
+                () -> {
+                    if (article == null) {
+                        return List.of();
+                    }
+                    List<String> n = people(ld.people(article.get("author")), outlet);
+                    return n.isEmpty() ? people(ld.people(article.get("creator")), outlet) : n;
+                },
+                () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
+                        "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
+                        "cxenseparse:author", "citation_authors"), outlet),
+                () -> people(labelledMeta(), outlet),
+                () -> people(texts(writers(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))"))), outlet),
+                () -> people(texts(doc.select(".h-entry .p-author")), outlet),
+                () -> people(texts(writers(doc.select("a[rel=author], [rel=author]"))), outlet),
+                () -> people(Bylines.find(doc.body(), n -> isOutlet(n, outlet)), outlet));
+        List<Evidence> evidence = List.of(Evidence.JSON_LD, Evidence.META, Evidence.META, Evidence.MICRODATA,
+                Evidence.MICROFORMATS, Evidence.DOM, Evidence.DOM);
+        List<String> outletOnly = List.of();
+        Evidence outletEvidence = null;
+        for (int i = 0; i < sourcesInOrder.size(); i++) {
+            List<String> names = sourcesInOrder.get(i).get();
             if (names.isEmpty()) {
-                names = people(ld.people(article.get("creator")), outlet);
+                continue;
             }
-            if (!names.isEmpty()) {
-                return found("authors", names, Evidence.JSON_LD);
+            if (!namesOnlyOutlet(names, outlet)) {
+                if (i < sourcesInOrder.size() - 1 && names.stream().noneMatch(n -> n.contains(" "))) {
+                    // A login ("KatieS", "jroe") is the CMS account that posted the page; a full name in the
+                    // byline the reader sees is the writer.
+                    List<String> shown = sourcesInOrder.get(sourcesInOrder.size() - 1).get();
+                    if (!shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" ") && !isOutlet(n, outlet))) {
+                        return found("authors", shown, Evidence.DOM);
+                    }
+                }
+                return found("authors", names, evidence.get(i));
+            }
+            if (outletEvidence == null) {
+                outletOnly = names;
+                outletEvidence = evidence.get(i);
             }
         }
-        names = people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
-                "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.META);
-        }
-        names = people(texts(doc.select("[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name]))")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.MICRODATA);
-        }
-        names = people(texts(doc.select(".h-entry .p-author")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.MICROFORMATS);
-        }
-        names = people(texts(doc.select("a[rel=author], [rel=author]")), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.DOM);
-        }
-        names = people(domByline(), outlet);
-        if (!names.isEmpty()) {
-            return found("authors", names, Evidence.DOM);
+        if (outletEvidence != null) {
+            return found("authors", outletOnly, outletEvidence);
         }
         if (article != null) {
-            names = AuthorNames.clean(ld.organisations(article.get("author")));
+            List<String> names = AuthorNames.clean(ld.organisations(article.get("author")));
             if (!names.isEmpty()) {
                 return found("authors", names, Evidence.JSON_LD);
             }
         }
-        return names;
+        return List.of();
+    }
+
+    /** The twitter:dataN value whose twitter:labelN says "Written by" (the card's byline, as many CMSs write it). */
+    private List<String> labelledMeta() {
+        for (int n = 1; n <= 4; n++) {
+            String label = meta("twitter:label" + n).toLowerCase(Locale.ROOT);
+            if (label.equals("written by") || label.equals("author") || label.equals("by")) {
+                String v = meta("twitter:data" + n);
+                return v.isEmpty() ? List.of() : List.of(v);
+            }
+        }
+        return List.of();
+    }
+
+    /** Without the elements that name a reviewer or an editor rather than the writer. */
+    private static Elements writers(Elements els) {
+        Elements out = new Elements();
+        for (Element e : els) {
+            Element marked = e.hasAttr("itemprop") && !e.attr("itemprop").equals("author") ? e.closest("[itemprop=author]") : e;
+            if (!Bylines.otherRole(marked == null ? e : marked)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
     private List<String> people(List<String> raws, String outlet) {
-        String outletKey = Text.key(outlet);
-        String hostKey = Text.key(host(pageUrl).replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
         List<String> all = AuthorNames.clean(raws);
         List<String> out = new ArrayList<>();
         for (String name : all) {
-            String k = Text.key(name);
-            if (!k.equals(outletKey) && !k.equals(hostKey)) {
+            if (!isOutlet(name, outlet)) {
                 out.add(name);
             }
         }
         return out.isEmpty() ? all : out;
     }
 
-    private List<String> domByline() {
-        Element body = doc.body();
-        if (body == null) {
-            return List.of();
-        }
-        int seen = 0;
-        List<Element> outer = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            String cls = ClassHints.name(e);
-            if (cls.length() > 2 && mayBeByline(cls) && BYLINE_CLASS.matcher(cls).find()
-                    && !NOT_BYLINE_CLASS.matcher(cls).find()) {
-                if (hasInnerByline(e)) {
-                    outer.add(e); // the inner element names the author; this one also holds roles and labels
-                    continue;
-                }
-                List<String> names = bylineElement(e);
-                if (!names.isEmpty()) {
-                    return names;
-                }
-            }
-        }
-        for (Element e : outer) {
-            List<String> names = bylineElement(e);
-            if (!names.isEmpty()) {
-                return names;
-            }
-        }
-        seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            if (e.childrenSize() > 3) {
-                continue;
-            }
-            String t = Text.squash(e.ownText().isEmpty() ? "" : e.text());
-            if (t.length() < 5 || t.length() > 100) {
-                continue;
-            }
-            Matcher m = BY_TEXT.matcher(t);
-            if (m.find()) {
-                List<String> names = AuthorNames.cleanOne(m.group(1));
-                if (!names.isEmpty()) {
-                    return names;
-                }
-            }
-        }
-        List<String> labelled = labelledByline(body);
-        return labelled.isEmpty() ? authorPageLink(body) : labelled;
-    }
-
-    /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */
-    private static List<String> authorPageLink(Element body) {
-        int seen = 0;
-        for (Element a : body.select("a[href]")) {
-            if (++seen > 5_000) {
-                break;
-            }
-            if (!AUTHOR_PAGE.matcher(a.attr("href")).find() || inChrome(a)) {
-                continue;
-            }
-            List<String> names = AuthorNames.cleanOne(Text.squash(a.text()));
-            if (names.size() == 1) {
-                return names;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * A byline whose label and name sit in elements of their own: "By" or "Written by" in one, the name in the
-     * next ("<span>By</span><span>Jane Roe</span>", "<h3>Author</h3><p>Jane Roe</p>"), outside site chrome.
-     */
-    private static List<String> labelledByline(Element body) {
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            if (e.childrenSize() > 1) {
-                continue;
-            }
-            String label = Text.squash(e.text());
-            if (label.length() < 2 || label.length() > 20 || !BYLINE_LABEL.matcher(label).matches()) {
-                continue;
-            }
-            Element next = e.nextElementSibling();
-            if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
-                next = e.parent().nextElementSibling();
-            }
-            while (next != null && next.normalName().equals("br")) {
-                next = next.nextElementSibling();
-            }
-            if (next == null || inChrome(e) || e.closest("form") != null) {
-                continue;
-            }
-            List<String> raws = new ArrayList<>();
-            Elements items = next.select("li");
-            if (items.size() >= 2 && items.size() <= 6) {
-                for (Element li : items) {
-                    raws.add(Text.squash(li.text()));
-                }
-            } else {
-                String t = Text.squash(next.text());
-                if (t.length() >= 2 && t.length() <= 80) {
-                    raws.add(t);
-                }
-            }
-            List<String> names = AuthorNames.clean(raws);
-            if (!names.isEmpty() && names.size() <= 6) {
-                return names;
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> bylineElement(Element e) {
-        String t = Text.squash(e.text());
-        if (!t.isEmpty() && t.length() <= 120) {
-            List<String> names = AuthorNames.cleanOne(t);
-            if (!names.isEmpty() && names.size() <= 6) {
-                return nameLinks(names, e);
-            }
-        } else if (t.length() > 120 && t.length() < 2000) {
-            // An author box: the name is its first short line of capitalised words.
-            for (Element d : e.getAllElements()) {
-                String own = Text.squash(d.ownText());
-                if (!own.isEmpty()) {
-                    if (PERSON_NAME.matcher(own).matches()) {
-                        return List.of(own);
-                    }
-                    break;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * Where the byline links its authors to their pages, the link text is the name and what follows it in the
-     * byline (a role, a beat: "Jane Roe Senior Writer", "Jane Roe, Privacy Expert") is not: names from the text
-     * that begin with a linked name become that name, and text parts that are no linked name are dropped.
-     * A credential after a comma ("Jane Roe, MD") stays.
-     */
-    private static List<String> nameLinks(List<String> names, Element e) {
-        List<String> linked = authorLinks(e);
-        if (linked.isEmpty()) {
-            return names;
-        }
-        List<String> out = new ArrayList<>();
+    private boolean namesOnlyOutlet(List<String> names, String outlet) {
         for (String n : names) {
-            for (String l : linked) {
-                if (n.equals(l) || n.startsWith(l + ",")) {
-                    out.add(n);
-                    break;
-                }
-                if (n.startsWith(l)) {
-                    out.add(l);
-                    break;
-                }
-            }
-        }
-        return out.isEmpty() ? names : out;
-    }
-
-    /** True when an element inside this byline is itself marked as a byline (outer wrappers also hold roles). */
-    private static boolean hasInnerByline(Element e) {
-        int seen = 0;
-        for (Element d : e.getAllElements()) {
-            if (d == e) {
-                continue;
-            }
-            if (++seen > 200) {
+            if (!isOutlet(n, outlet)) {
                 return false;
             }
-            String c = ClassHints.name(d);
-            if (c.length() > 2 && mayBeByline(c) && BYLINE_CLASS.matcher(c).find() && !NOT_BYLINE_CLASS.matcher(c).find()
-                    && !Text.squash(d.text()).isEmpty()) {
-                return true;
-            }
         }
-        return false;
+        return true;
     }
 
-    /** Names from the byline's links to author pages: the name alone, without the role or label beside it. */
-    private static List<String> authorLinks(Element e) {
-        List<String> out = new ArrayList<>();
-        for (Element a : e.select("a[href]")) {
-            if (!AUTHOR_HREF.matcher(a.attr("href")).find() && !a.attr("rel").contains("author")) {
-                continue;
-            }
-            out.addAll(AuthorNames.cleanOne(Text.squash(a.text())));
-            if (out.size() > 6) {
-                return List.of();
-            }
+    /** The outlet's name or its host name ("Acme News", "acmenews.com", "Acme" on health.acme.org). */
+    private boolean isOutlet(String name, String outlet) {
+        String k = Text.key(name);
+        if (k.isEmpty()) {
+            return false;
         }
-        return AuthorNames.clean(out);
+        String host = host(pageUrl);
+        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        if (k.equals(Text.key(outlet)) || k.equals(hostKey) || k.equals(Text.key(host))) {
+            return true;
+        }
+        // The host's last label before the suffix: "healthacme" for health.acme.org is "acme".
+        String site = host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "");
+        site = site.substring(site.lastIndexOf('.') + 1);
+        return k.length() >= 4 && k.equals(Text.key(site));
     }
 
     /**
@@ -463,7 +311,7 @@ final class MetadataReader {
      * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
      * values ("md:[grid-area:sidebar]"), so neither counts.
      */
-    private static boolean inChrome(Element e) {
+    static boolean inChrome(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) {
@@ -569,12 +417,6 @@ final class MetadataReader {
         }
         t = urlDate();
         return t == null ? null : found("published", t, Evidence.URL);
-    }
-
-    /** A cheap test before the byline pattern, which would otherwise run on every element. */
-    private static boolean mayBeByline(String name) {
-        return name.contains("by") || name.contains("author") || name.contains("writer")
-                || name.contains("contributor") || name.contains("creator");
     }
 
     OffsetDateTime modified() {

@@ -1,0 +1,426 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** Bylines in the page's body, for pages whose metadata names no author. */
+final class Bylines {
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:by-?line|author|authors|author-?name|writer|byl|contributor|creator|posted-?by)(?:$|[\\s_-])");
+    private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
+            "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
+    private static final Pattern BY_TEXT = Pattern.compile(
+            "^(?i:by|written by|posted by|words by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
+    private static final Pattern AUTHOR_HREF = Pattern.compile(
+            "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:(?:(?:article|post|story)\\s+)?(?:written|posted|article|words|story|text|reported|recipe|authored)\\s+by|by|authors?|author\\(s\\)|"
+                    + "contributors?|writers?|written by)\\s*:?");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors|team|people|staff|profiles?)/[^/?#]+/?(?:$|[?#])");
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
+
+    private Bylines() {
+    }
+
+    /** Names in the page's byline: class-named byline elements, "By ..." text, label elements, author-page links. */
+    static List<String> find(Element body) {
+        return find(body, name -> false);
+    }
+
+    /**
+     * As {@link #find(Element)}, passing over class-named bylines that name only the outlet ("Acme" beside the
+     * writer in a list of credits).
+     */
+    static List<String> find(Element body, java.util.function.Predicate<String> isOutlet) {
+        if (body == null) {
+            return List.of();
+        }
+        int seen = 0;
+        List<Element> outer = new ArrayList<>();
+        List<String> outletOnly = List.of();
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (isBylineElement(e) && !aboutOtherContent(e) && !otherRole(e)) {
+                if (hasInnerByline(e)) {
+                    outer.add(e); // the inner element names the author; this one also holds roles and labels
+                    continue;
+                }
+                List<String> names = bylineElement(e);
+                if (!names.isEmpty() && !names.stream().allMatch(isOutlet)) {
+                    return names;
+                }
+                if (!names.isEmpty() && outletOnly.isEmpty()) {
+                    outletOnly = names;
+                }
+            }
+        }
+        for (Element e : outer) {
+            List<String> names = bylineElement(e);
+            if (!names.isEmpty() && !names.stream().allMatch(isOutlet)) {
+                return names;
+            }
+            if (!names.isEmpty() && outletOnly.isEmpty()) {
+                outletOnly = names;
+            }
+        }
+        seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (e.childrenSize() > 3) {
+                continue;
+            }
+            String t = Text.squash(e.ownText().isEmpty() ? "" : e.text());
+            if (t.length() < 5 || t.length() > 100) {
+                continue;
+            }
+            Matcher m = BY_TEXT.matcher(t);
+            if (m.find() && !inMenu(e) && !aboutOtherContent(e)) {
+                // Names linked to their author pages are the names, however the text runs them together.
+                List<String> linked = authorLinks(e);
+                List<String> names = linked.isEmpty() ? AuthorNames.cleanByline(m.group(1)) : linked;
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        List<String> labelled = labelledByline(body);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        List<String> linked = authorPageLink(body);
+        return linked.isEmpty() ? outletOnly : linked;
+    }
+
+    /**
+     * Inside comments, a dialog or a list of related stories, whose bylines name other people's writing
+     * ("<ul class=latest-comments>", "<div class=author-modal>").
+     */
+    private static boolean aboutOtherContent(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            String name = ClassHints.name(a);
+            if (!name.isEmpty() && OTHER_CONTENT.matcher(name).find()) {
+                return true;
+            }
+            if (tag.equals("a") && a.hasAttr("href") && a.selectFirst("h2, h3, h4, h5") != null) {
+                return true; // a teaser card: one link around another story's headline and byline
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OTHER_CONTENT = Pattern.compile("comment|modal|(?:^|[\\s_-])related(?:$|[\\s_-])");
+
+    private static final Pattern OTHER_ROLE_LABEL = Pattern.compile(
+            "(?i)(?:reviewed|edited|fact[- ]?checked|checked|researched|verified|updated|illustrated|photographed|photos?|"
+                    + "produced|narrated|translated|compiled|moderated)\\s+by\\s*:?\\s*$|(?:reviewer|editor|fact[- ]?checker|"
+                    + "illustrator|photographer|translator)s?\\s*:?\\s*$");
+    private static final Pattern OTHER_ROLE_HREF = Pattern.compile(
+            "(?i)/(?:reviewers?|editors?|fact-?checkers?|medical-reviewers?|expert-reviewers?)/");
+
+    /**
+     * Named as someone other than the writer: the nearest text before the element is a label such as "Reviewed
+     * by" or "Editor", or its link goes to a reviewer's page. Pages mark reviewers up like authors.
+     */
+    static boolean otherRole(Element e) {
+        Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+        if (link != null && OTHER_ROLE_HREF.matcher(link.attr("href")).find()) {
+            return true;
+        }
+        int depth = 0;
+        for (Element x = e; x != null && depth < 4; x = x.parent(), depth++) {
+            String before = textBefore(x);
+            if (!before.isEmpty()) {
+                return OTHER_ROLE_LABEL.matcher(before).find();
+            }
+        }
+        return false;
+    }
+
+    /** The nearest non-blank text before the element among its siblings, at most 80 characters. */
+    private static String textBefore(Element e) {
+        int seen = 0;
+        for (org.jsoup.nodes.Node n = e.previousSibling(); n != null && ++seen < 20; n = n.previousSibling()) {
+            String t = n instanceof org.jsoup.nodes.TextNode tn ? tn.text()
+                    : n instanceof Element el ? el.text() : "";
+            t = Text.squash(t);
+            if (!t.isEmpty()) {
+                return t.length() > 80 ? t.substring(t.length() - 80) : t;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Site chrome, except an aside inside the article: pages put the article's facts (author, date, program)
+     * in a box beside its text.
+     */
+    private static boolean inChrome(Element e) {
+        if (!MetadataReader.inChrome(e)) {
+            return false;
+        }
+        Element aside = e.closest("aside");
+        return aside == null || aside.closest("article") == null || e.closest("nav, footer") != null
+                || aboutOtherContent(e);
+    }
+
+    /** Inside a menu ("By Event Type" heads a list of links in a drop-down). */
+    private static boolean inMenu(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String role = a.attr("role");
+            if (role.equals("menu") || role.equals("menubar") || role.equals("navigation") || a.normalName().equals("menu")
+                    || a.normalName().equals("nav")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last resort: the first link to an author's page ("/author/jane-roe/") outside chrome, whose text is a name. */
+    private static List<String> authorPageLink(Element body) {
+        int seen = 0;
+        for (Element a : body.select("a[href]")) {
+            if (++seen > 5_000) {
+                break;
+            }
+            if (!AUTHOR_PAGE.matcher(a.attr("href")).find() || MetadataReader.inChrome(a)) {
+                continue;
+            }
+            List<String> names = AuthorNames.cleanOne(Text.squash(a.text()));
+            if (names.size() == 1) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A byline whose label and name sit in elements of their own: "By" or "Written by" in one, the name in the
+     * next ("<span>By</span><span>Jane Roe</span>", "<h3>Author</h3><p>Jane Roe</p>"), outside site chrome.
+     */
+    private static List<String> labelledByline(Element body) {
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            if (e.childrenSize() > 1) {
+                continue;
+            }
+            String label = Text.squash(e.text());
+            if (label.length() < 2 || label.length() > 20 || !BYLINE_LABEL.matcher(label).matches()) {
+                continue;
+            }
+            Element next = e.nextElementSibling();
+            if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
+                next = e.parent().nextElementSibling();
+            }
+            while (next != null && next.normalName().equals("br")) {
+                next = next.nextElementSibling();
+            }
+            String after = textAfter(e);
+            if (next == null && after.isEmpty() || inChrome(e) || e.closest("form") != null) {
+                continue;
+            }
+            List<String> raws = new ArrayList<>();
+            Elements items = next == null ? new Elements() : next.select("li");
+            if (!after.isEmpty()) {
+                // "<strong>Author:</strong> Jane Roe<br>": the name is the text right after the label
+                raws.add(after);
+            } else if (Text.squash(next.text()).endsWith(":")) {
+                continue; // another label ("Released:"), not a name
+            } else if (items.size() >= 2 && items.size() <= 6) {
+                for (Element li : items) {
+                    raws.add(Text.squash(li.text()));
+                }
+            } else {
+                String t = Text.squash(next.text());
+                if (t.length() >= 2 && t.length() <= 80) {
+                    raws.add(t);
+                }
+            }
+            List<String> names = AuthorNames.cleanByline(raws);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** The text between a label element and the next element, when there is any. */
+    private static String textAfter(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Node n = e.nextSibling(); n != null && b.length() < 100; n = n.nextSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element) {
+                break;
+            }
+        }
+        return Text.squash(b.toString());
+    }
+
+    private static List<String> bylineElement(Element e) {
+        String t = bylineText(e);
+        if (!t.isEmpty() && t.length() <= 120) {
+            List<String> names = AuthorNames.cleanByline(t);
+            if (!names.isEmpty() && names.size() <= 6) {
+                return nameLinks(names, e);
+            }
+        } else if (t.length() > 120 && t.length() < 2000) {
+            // An author box: the name is its first short line of capitalised words.
+            for (Element d : e.getAllElements()) {
+                String own = Text.squash(d.ownText());
+                if (!own.isEmpty()) {
+                    if (PERSON_NAME.matcher(own).matches()) {
+                        return List.of(own);
+                    }
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern TAG_HREF = Pattern.compile("(?i)/(?:tags?|category|categories|topics?|section|sections)/");
+
+    /**
+     * The byline's text without what is no name: topic tags linked beside it ("Personal finance") and the
+     * initials drawn in an avatar's SVG ("CM").
+     */
+    private static String bylineText(Element e) {
+        if (e.selectFirst("svg, a[href]") == null) {
+            return Text.squash(e.text());
+        }
+        StringBuilder b = new StringBuilder();
+        appendText(e, b);
+        return Text.squash(b.toString());
+    }
+
+    private static void appendText(Element e, StringBuilder b) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (b.length() > 2000) {
+                return;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode tn) {
+                b.append(tn.text());
+            } else if (n instanceof Element c) {
+                if (c.normalName().equals("svg") || c.normalName().equals("a")
+                        && (TAG_HREF.matcher(c.attr("href")).find() || c.attr("rel").contains("tag"))) {
+                    b.append(' ');
+                    continue;
+                }
+                if (c.isBlock() || c.normalName().equals("br")) {
+                    b.append(' ');
+                }
+                appendText(c, b);
+                if (c.isBlock()) {
+                    b.append(' ');
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the byline links its authors to their pages, the link text is the name and what follows it in the
+     * byline (a role, a beat: "Jane Roe Senior Writer", "Jane Roe, Privacy Expert") is not: names from the text
+     * that begin with a linked name become that name, and text parts that are no linked name are dropped.
+     * A credential after a comma ("Jane Roe, MD") stays.
+     */
+    private static List<String> nameLinks(List<String> names, Element e) {
+        List<String> linked = authorLinks(e);
+        if (linked.isEmpty()) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (String l : linked) {
+                if (n.equals(l) || n.startsWith(l + ",")) {
+                    out.add(n);
+                    break;
+                }
+                if (n.startsWith(l)) {
+                    out.add(l);
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? names : out;
+    }
+
+    /** True when an element inside this byline is itself marked as a byline (outer wrappers also hold roles). */
+    private static boolean hasInnerByline(Element e) {
+        int seen = 0;
+        for (Element d : e.getAllElements()) {
+            if (d == e) {
+                continue;
+            }
+            if (++seen > 200) {
+                return false;
+            }
+            if (isBylineElement(d) && !Text.squash(d.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names from the byline's links to author pages: the name alone, without the role or label beside it. */
+    private static List<String> authorLinks(Element e) {
+        List<String> out = new ArrayList<>();
+        for (Element a : e.select("a[href]")) {
+            if (!AUTHOR_HREF.matcher(a.attr("href")).find() && !a.attr("rel").contains("author")) {
+                continue;
+            }
+            out.addAll(AuthorNames.cleanOne(Text.squash(a.text())));
+            if (out.size() > 6) {
+                return List.of();
+            }
+        }
+        return AuthorNames.clean(out);
+    }
+
+    /**
+     * An element whose class or id names a byline ("byline", "author-name", "postAuthor"); camel case counts as
+     * separate words. Not a bio, avatar, card or list, which name authors of other things too.
+     */
+    private static boolean isBylineElement(Element e) {
+        String cls = ClassHints.name(e);
+        if (cls.length() <= 2 || !mayBeByline(cls)) {
+            return false;
+        }
+        String raw = e.attr("class") + " " + e.attr("id");
+        cls = CAMEL.matcher(raw).replaceAll("-").toLowerCase(java.util.Locale.ROOT);
+        if (!BYLINE_CLASS.matcher(cls).find()) {
+            return false;
+        }
+        // The name's own element in an author box ("author-box__name") is a byline; the box's bio is not.
+        return !NOT_BYLINE_CLASS.matcher(cls).find()
+                || AUTHOR_NAME_CLASS.matcher(cls).find() && !OTHER_LIST_CLASS.matcher(cls).find();
+    }
+
+    private static final Pattern AUTHOR_NAME_CLASS = Pattern.compile("author[-_]*(?:box|bio|card|info)?[-_]*name(?:$|[\\s_-])");
+    private static final Pattern OTHER_LIST_CLASS = Pattern.compile("comment|related|list|more");
+
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+    /** A cheap test before the byline pattern, which would otherwise run on every element. */
+    private static boolean mayBeByline(String name) {
+        return name.contains("by") || name.contains("author") || name.contains("writer")
+                || name.contains("contributor") || name.contains("creator");
+    }
+}

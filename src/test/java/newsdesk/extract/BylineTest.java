@@ -1,0 +1,154 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Byline traps: each fixture is a way pages mislead a naive author search. */
+class BylineTest {
+
+    @Test
+    void theOutletNamedAsAuthorGivesWayToThePersonInTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-outlet-named-as-author.html", "https://harbourgazette.example/ferry");
+
+        assertThat(a.authors()).containsExactly("Ingrid Solheim");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
+
+    @Test
+    void aByHeadingInAMenuIsNoByline() {
+        ExtractedArticle a = Fixtures.extract("byline-menu-heading-is-not-author.html", "https://planwell.example/offsite");
+
+        assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
+    void aDateBeforeTheNameIsCutAndACamelCaseClassNamesTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-date-before-name-in-camel-case-class.html", "https://buildfarm.example/keys");
+
+        assertThat(a.authors()).containsExactly("Pavel Orlov");
+        assertThat(AuthorNames.cleanOne("Ruth Maddox 4 August 2010")).containsExactly("Ruth Maddox");
+        assertThat(AuthorNames.cleanOne("2025-12-17 · Ruth Maddox")).containsExactly("Ruth Maddox");
+    }
+
+    @Test
+    void namesLinkedInAWrittenByListAreSeparateNames() {
+        ExtractedArticle a = Fixtures.extract("byline-written-by-list-of-linked-names.html", "https://warmhome.example/heat-pump");
+
+        assertThat(a.authors()).containsExactly("Lena Brask", "Tomas Varga");
+    }
+
+    @Test
+    void aColonAfterByStillMakesAByline() {
+        assertThat(Bylines.find(Jsoup.parse("<h1>Tide tables</h1><p>by: Mara Quist, Jan 2, 2025</p>").body()))
+                .containsExactly("Mara Quist");
+    }
+
+    @Test
+    void topicTagsInTheBylineAndInitialsInTheAvatarAreNoNamesNorAreCommentAuthors() {
+        ExtractedArticle a = Fixtures.extract("byline-tags-and-avatar-initials-are-not-names.html", "https://ledger.example/tax");
+
+        assertThat(a.authors()).containsExactly("Nadia Bergstrom");
+    }
+
+    @Test
+    void theNameIsTheTextAfterTheLabelAndCommentsAreNoBylines() {
+        ExtractedArticle a = Fixtures.extract("byline-comments-and-label-followed-by-text.html", "https://shelf.example/winter");
+
+        assertThat(a.authors()).containsExactly("Gudrun Vale");
+    }
+
+    @Test
+    void aReviewerMarkedUpLikeAnAuthorIsNoAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-reviewer-is-not-author.html", "https://stride.example/shoes");
+
+        assertThat(a.authors()).containsExactly("Ines Albrecht");
+        assertThat(a.sources()).containsEntry("authors", Evidence.MICRODATA);
+    }
+
+    @Test
+    void aTitleAfterTheNameIsNoName() {
+        ExtractedArticle a = Fixtures.extract("byline-role-runs-on-after-name.html", "https://garage.example/tyres");
+
+        assertThat(a.authors()).containsExactly("Vera Lind");
+        assertThat(AuthorNames.cleanOne("This post was written by Lea Moss, Head of Marketing and Community Development"))
+                .containsExactly("Lea Moss");
+        assertThat(AuthorNames.cleanOne("Ivo Brandt - Product marketer")).containsExactly("Ivo Brandt");
+        assertThat(AuthorNames.cleanOne("Acme - Widgets")).containsExactly("Acme - Widgets");
+        assertThat(AuthorNames.cleanByline("Tove Ek Staff Writer")).containsExactly("Tove Ek");
+    }
+
+    @Test
+    void labelsWeekdaysLinksAndTemplateKeysAreNoNamesButAnOutletsStaffIs() {
+        assertThat(AuthorNames.cleanOne("Insights from")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Personal finance")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Sat")).isEmpty();
+        assertThat(AuthorNames.cleanOne("More About Quill »")).isEmpty();
+        assertThat(AuthorNames.cleanOne("page.head.extra.author")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Staff")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Harbor Staff")).containsExactly("Harbor Staff");
+        assertThat(AuthorNames.cleanOne("the Birchwood Team")).containsExactly("the Birchwood Team");
+        assertThat(AuthorNames.cleanOne("Anna van der Berg")).containsExactly("Anna van der Berg");
+        assertThat(AuthorNames.cleanOne("bell hooks")).containsExactly("bell hooks");
+    }
+
+    @Test
+    void everyCitationAuthorCountsNotOnlyTheFirstCreator() {
+        ExtractedArticle a = Fixtures.extract("byline-citation-authors-meta.html", "https://journal.example/sleep");
+
+        assertThat(a.authors()).containsExactly("Mira Castell", "Jonas Riel", "Petra Ulm");
+    }
+
+    @Test
+    void theTwitterCardsWrittenByLabelNamesTheAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-only-in-twitter-written-by-label.html", "https://dbnotes.example/indexes");
+
+        assertThat(a.authors()).containsExactly("Sunniva Ravn");
+        assertThat(a.sources()).containsEntry("authors", Evidence.META);
+    }
+
+    @Test
+    void anAuthorLabelInAnAsideInsideTheArticleCountsButNotOneInTheSitesAside() {
+        ExtractedArticle a = Fixtures.extract("byline-in-aside-inside-article.html", "https://clinic.example/ai");
+
+        assertThat(a.authors()).containsExactly("Halvard Moe");
+    }
+
+    @Test
+    void theOutletCreditedBeforeTheWriterAndTeaserCardsAreSkipped() {
+        ExtractedArticle a = Fixtures.extract("byline-outlet-credit-before-writer-and-teaser-cards.html",
+                "https://lumenlabs.example/stories/small-model");
+
+        assertThat(a.authors()).containsExactly("Signe Dahl");
+    }
+
+    @Test
+    void anArticleWrittenByHeadingLabelsTheNameAfterIt() {
+        ExtractedArticle a = Fixtures.extract("byline-article-written-by-heading.html", "https://obesityclinic.example/medicines");
+
+        assertThat(a.authors()).containsExactly("Rana Holt, MD, FACP");
+    }
+
+    @Test
+    void theNameElementOfAnAuthorBoxIsAByline() {
+        ExtractedArticle a = Fixtures.extract("byline-author-box-name-element.html", "https://careers.example/consulting");
+
+        assertThat(a.authors()).containsExactly("Oda Grieg");
+    }
+
+    @Test
+    void aLoginInTheMetadataGivesWayToTheFullNameInTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-login-in-metadata-full-name-shown.html", "https://roam.example/car-hire");
+
+        assertThat(a.authors()).containsExactly("Maja Holm");
+        assertThat(a.sources()).containsEntry("authors", Evidence.DOM);
+    }
+
+    @Test
+    void aLinkToATeamMembersPageNamesTheAuthorWhenNothingElseDoes() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-link-to-team-page.html", "https://cellar.example/blog/basics");
+
+        assertThat(a.authors()).containsExactly("Elin Sand");
+    }
+}
