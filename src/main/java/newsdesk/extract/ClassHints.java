@@ -91,6 +91,23 @@ final class ClassHints {
         return false;
     }
 
+    /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
+    static boolean hiddenClass(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split(" ")) {
+            if (HIDDEN_CLASSES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
+            "invisible", "display-none", "displaynone", "visually-hidden", "sr-only", "hidden-xs", "hidden-sm",
+            "hidden-md", "hidden-lg", "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop");
+
     /** Readability's "unlikely candidates": weak hints of page furniture. */
     static boolean weakJunk(String name) {
         return containsAny(name, WEAK) || hasNavToken(name);

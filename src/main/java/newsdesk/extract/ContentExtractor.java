@@ -68,6 +68,8 @@ final class ContentExtractor {
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
+    /** Per element: hash of its non-space characters, 31 to the power of their count, and the count. */
+    private final Map<Element, long[]> digest = new IdentityHashMap<>();
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
@@ -111,6 +113,9 @@ final class ContentExtractor {
         }, body);
         removeAll(doomed);
         measure(body);
+        if (removeCopies(body)) {
+            measure(body);
+        }
         int total = textLength.getOrDefault(body, 0);
         List<Node> hidden = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -148,6 +153,51 @@ final class ContentExtractor {
         removeAll(hidden);
     }
 
+    /**
+     * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
+     * a reader sees it once. Of two disjoint elements with the same long text, the hidden or else the
+     * later one goes. Text is compared by a hash of its non-space characters, built bottom-up.
+     */
+    private boolean removeCopies(Element body) {
+        Map<Long, Element> first = new java.util.HashMap<>();
+        List<Node> copies = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            long[] d = digest.get(e);
+            Element parent = e.parent();
+            if (d == null || d[2] < COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
+                continue;
+            }
+            long[] pd = digest.get(parent);
+            if (pd != null && pd[0] == d[0] && pd[2] == d[2]) {
+                continue; // a wrapper's only text: the wrapper was judged
+            }
+            long key = d[0] * 31 + d[2];
+            Element earlier = first.putIfAbsent(key, e);
+            if (earlier != null) {
+                if (looksHidden(earlier) && !looksHidden(e)) {
+                    first.put(key, e);
+                    copies.add(earlier);
+                } else {
+                    copies.add(e);
+                }
+            }
+        }
+        removeAll(copies);
+        return !copies.isEmpty();
+    }
+
+    private static final int COPY_MIN = 500;
+
+    private static boolean looksHidden(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.hasAttr("hidden") || isHiddenStyle(a.attr("style")) || "true".equalsIgnoreCase(a.attr("aria-hidden"))
+                    || ClassHints.hiddenClass(a.className().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void removeAll(List<Node> nodes) {
         for (Node n : nodes) {
             if (n.parent() != null) {
@@ -176,6 +226,7 @@ final class ContentExtractor {
     private void measure(Element root) {
         textLength.clear();
         linkLength.clear();
+        digest.clear();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -188,13 +239,34 @@ final class ContentExtractor {
                 }
                 int len = 0;
                 int links = 0;
+                long hash = 0;
+                long pow = 1;
+                long chars = 0;
                 for (Node c : e.childNodes()) {
                     if (c instanceof TextNode t) {
-                        len += countVisible(t.getWholeText());
+                        String s = t.getWholeText();
+                        len += countVisible(s);
+                        for (int i = 0; i < s.length(); i++) {
+                            char ch = s.charAt(i);
+                            if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                                hash = hash * 31 + ch;
+                                pow *= 31;
+                                chars++;
+                            }
+                        }
                     } else if (c instanceof Element ce) {
                         len += textLength.getOrDefault(ce, 0);
                         links += linkLength.getOrDefault(ce, 0);
+                        long[] d = digest.get(ce);
+                        if (d != null && d[2] > 0) {
+                            hash = hash * d[1] + d[0];
+                            pow *= d[1];
+                            chars += d[2];
+                        }
                     }
+                }
+                if (chars > 0) {
+                    digest.put(e, new long[] {hash, pow, chars});
                 }
                 if (e.normalName().equals("a")) {
                     links = len;

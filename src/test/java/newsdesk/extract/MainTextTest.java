@@ -116,4 +116,12 @@ class MainTextTest {
         assertThat(a.text()).startsWith("Winter is the best season").doesNotContain("affiliate", "Rosa", "Updated on");
         assertThat(a.authors()).containsExactly("Rosa Lindqvist");
     }
+
+    @Test
+    void anArticlePrintedTwiceForDesktopAndMobileLayoutsIsReadOnce() {
+        ExtractedArticle a = Fixtures.extract("responsive-copies-of-the-article.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).hasSize(4).doesNotHaveDuplicates();
+        assertThat(a.blocks().get(0).text()).startsWith("A sourdough starter does not need daily feeding");
+    }
 }
