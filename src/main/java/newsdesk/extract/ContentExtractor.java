@@ -96,6 +96,11 @@ final class ContentExtractor {
     }
 
     private void removeJunk(Element body, boolean removeByName) {
+        // Read before the buttons that name the panels they open are removed.
+        Set<String> controlled = new java.util.HashSet<>();
+        for (Element c : body.getElementsByAttribute("aria-controls")) {
+            controlled.addAll(List.of(c.attr("aria-controls").split("\\s+")));
+        }
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -131,7 +136,7 @@ final class ContentExtractor {
                     hidden.add(e);
                 }
             } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
-                    && small) {
+                    && small && !collapsedPanel(e, controlled)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
                 hidden.add(e);
@@ -196,6 +201,28 @@ final class ContentExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
+     * (FAQ answers, guide steps). Known by its role, by a control that names it, or by its class.
+     */
+    private boolean collapsedPanel(Element e, Set<String> controlled) {
+        if (linkDensity(e) > 0.5 || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return false;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (ClassHints.name(a).contains("faq")) {
+                return false; // a closed FAQ below the article is the site's help, read elsewhere
+            }
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("region") || role.equals("tabpanel") || !e.id().isEmpty() && controlled.contains(e.id())) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        return cls.contains("accordion") || cls.contains("collapse") || cls.contains("tab-pane")
+                || cls.contains("tabpanel");
     }
 
     private static void removeAll(List<Node> nodes) {

@@ -124,4 +124,12 @@ class MainTextTest {
         assertThat(a.blocks()).extracting(TextBlock::text).hasSize(4).doesNotHaveDuplicates();
         assertThat(a.blocks().get(0).text()).startsWith("A sourdough starter does not need daily feeding");
     }
+
+    @Test
+    void closedAccordionPanelsAreTextButAHiddenDrawerIsNot() {
+        ExtractedArticle a = Fixtures.extract("guide-steps-in-closed-accordion-panels.html", null);
+
+        assertThat(a.text()).contains("Dig a trench two spades wide", "stand them in a bucket of water",
+                "Set the plants in two rows", "Water the new hedge every week").doesNotContain("gift cards");
+    }
 }
