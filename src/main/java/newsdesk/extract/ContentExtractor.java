@@ -63,6 +63,11 @@ final class ContentExtractor {
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
+    private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
+            + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
+            + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
+            + "(?: read| to read| reading time)?\\.?$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
@@ -210,11 +215,6 @@ final class ContentExtractor {
     private boolean collapsedPanel(Element e, Set<String> controlled) {
         if (linkDensity(e) > 0.5 || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return false;
-        }
-        for (Element a = e; a != null; a = a.parent()) {
-            if (ClassHints.name(a).contains("faq")) {
-                return false; // a closed FAQ below the article is the site's help, read elsewhere
-            }
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("region") || role.equals("tabpanel") || !e.id().isEmpty() && controlled.contains(e.id())) {
@@ -551,7 +551,7 @@ final class ContentExtractor {
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
                 continue;
             }
-            if (len <= 40 && DATE_ONLY.matcher(t).matches()) {
+            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.

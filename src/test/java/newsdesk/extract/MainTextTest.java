@@ -132,4 +132,12 @@ class MainTextTest {
         assertThat(a.text()).contains("Dig a trench two spades wide", "stand them in a bucket of water",
                 "Set the plants in two rows", "Water the new hedge every week").doesNotContain("gift cards");
     }
+
+    @Test
+    void anAgeLineAndAReadingTimeAreNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("age-and-reading-time-lines.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Night buses will run again").doesNotContain("hours ago", "min read");
+    }
 }
