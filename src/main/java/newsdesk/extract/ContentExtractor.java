@@ -85,6 +85,7 @@ final class ContentExtractor {
         if (body == null) {
             return List.of();
         }
+        placeStreamedSegments(body);
         removeJunk(body, removeByName);
         measure(body);
         Element top = topCandidate(body);
@@ -98,6 +99,63 @@ final class ContentExtractor {
         }
         collector.flush();
         return filter(collector.blocks, title);
+    }
+
+    /**
+     * Streaming server rendering (React Suspense) sends a placeholder ("Loading...") after an empty
+     * {@code <template id="B:n">} (or only a {@code <template id="P:n">}) and the real part later in
+     * {@code <div hidden id="S:n">}; the browser's script swaps them. Done here, the article reads in order and the placeholders go.
+     */
+    private static void placeStreamedSegments(Element body) {
+        Map<String, Element> boundaries = new java.util.HashMap<>();
+        List<Element> segments = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String id = e.id();
+            if (id.length() > 2 && id.charAt(1) == ':') {
+                if ((id.charAt(0) == 'B' || id.charAt(0) == 'P') && e.normalName().equals("template")) {
+                    boundaries.putIfAbsent(id.substring(2), e);
+                } else if (id.charAt(0) == 'S' && e.hasAttr("hidden")) {
+                    segments.add(e);
+                }
+            }
+        }
+        for (Element segment : segments) {
+            Element boundary = boundaries.get(segment.id().substring(2));
+            if (boundary == null || boundary.parent() == null || isAncestor(segment, boundary)) {
+                continue;
+            }
+            // The fallback: up to the boundary's end comment, else the one short element after the template.
+            List<Node> fallback = new ArrayList<>();
+            boolean placeholder = boundary.id().charAt(0) == 'P'; // a placeholder has no fallback
+            boolean closed = false;
+            for (Node n = boundary.nextSibling(); n != null && !placeholder; n = n.nextSibling()) {
+                if (n instanceof Comment c && c.getData().strip().equals("/$")) {
+                    closed = true;
+                    break;
+                }
+                fallback.add(n);
+            }
+            if (!closed && !placeholder) {
+                fallback.clear();
+                Element next = boundary.nextElementSibling();
+                if (next != null && next.text().length() <= 80 && !next.normalName().equals("template")) {
+                    fallback.add(next);
+                }
+            }
+            removeAll(fallback);
+            boundary.after(segment);
+            segment.removeAttr("hidden");
+            boundary.remove();
+        }
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void removeJunk(Element body, boolean removeByName) {

@@ -140,4 +140,15 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).startsWith("Night buses will run again").doesNotContain("hours ago", "min read");
     }
+
+    @Test
+    void streamedSegmentsTakeThePlaceOfTheirLoadingPlaceholders() {
+        ExtractedArticle a = Fixtures.extract("streamed-segments-after-loading-placeholders.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).hasSize(4).noneMatch(t -> t.startsWith("Loading"));
+        assertThat(a.blocks().get(0).text()).startsWith("A heat pump moves warmth");
+        assertThat(a.blocks().get(1).text()).startsWith("The running cost depends");
+        assertThat(a.blocks().get(2).text()).startsWith("Divide the price");
+        assertThat(a.blocks().get(3).text()).startsWith("Short answer");
+    }
 }
