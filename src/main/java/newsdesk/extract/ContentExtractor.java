@@ -185,6 +185,15 @@ final class ContentExtractor {
             measure(body);
         }
         int total = textLength.getOrDefault(body, 0);
+        // Syntax highlighters name the parts of code ("token comment", "hljs-tag"): not page furniture.
+        Map<Element, Boolean> inCode = new IdentityHashMap<>();
+        for (Element code : body.select("pre, code")) {
+            if (!inCode.containsKey(code)) {
+                for (Element d : code.getAllElements()) {
+                    inCode.put(d, Boolean.TRUE);
+                }
+            }
+        }
         List<Node> hidden = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -204,7 +213,7 @@ final class ContentExtractor {
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
-                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 String name = ClassHints.name(e);
                 if (name.isEmpty()) {
                     continue;

@@ -151,4 +151,12 @@ class MainTextTest {
         assertThat(a.blocks().get(2).text()).startsWith("Divide the price");
         assertThat(a.blocks().get(3).text()).startsWith("Short answer");
     }
+
+    @Test
+    void commentsInsideCodeAreCodeNotAReadersCommentSection() {
+        ExtractedArticle a = Fixtures.extract("code-comments-marked-by-a-highlighter.html", null);
+
+        assertThat(a.text()).contains("# list the branches already merged", "# delete one of them locally",
+                "git branch -d old-feature").doesNotContain("forty stale branches");
+    }
 }
