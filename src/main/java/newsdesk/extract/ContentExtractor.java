@@ -204,7 +204,7 @@ final class ContentExtractor {
             // Pages that render on the client keep their article in a hidden element: keep what holds the page.
             boolean small = len < Math.max(200, total * 0.35);
             if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
-                if (small || linkDensity(e) > 0.5) {
+                if (small || linkDensity(e) > 0.5 || isPageFooter(e, tag)) {
                     hidden.add(e);
                 }
             } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
@@ -290,6 +290,24 @@ final class ContentExtractor {
         String cls = e.className().toLowerCase(Locale.ROOT);
         return cls.contains("accordion") || cls.contains("collapse") || cls.contains("tab-pane")
                 || cls.contains("tabpanel");
+    }
+
+    /**
+     * A page footer comes after the article, so it cannot have swallowed it by being left open; when it holds
+     * much of the page's text that text is a disclaimer or an address block, unless the article's own markers
+     * (a headline, {@code <main>}, {@code <article>}) are inside it.
+     */
+    private static boolean isPageFooter(Element e, String tag) {
+        if (!tag.equals("footer") && !"contentinfo".equalsIgnoreCase(e.attr("role"))) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String t = d.normalName();
+            if (d != e && (t.equals("h1") || t.equals("main") || t.equals("article"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void removeAll(List<Node> nodes) {

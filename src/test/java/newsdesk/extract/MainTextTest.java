@@ -159,4 +159,12 @@ class MainTextTest {
         assertThat(a.text()).contains("# list the branches already merged", "# delete one of them locally",
                 "git branch -d old-feature").doesNotContain("forty stale branches");
     }
+
+    @Test
+    void aLongDisclaimerInThePageFooterDoesNotBeatAShortArticle() {
+        ExtractedArticle a = Fixtures.extract("long-disclaimer-in-page-footer.html", null);
+
+        assertThat(a.text()).startsWith("Renting a van for a house move").contains("return it with a full tank")
+                .doesNotContain("general information only");
+    }
 }
