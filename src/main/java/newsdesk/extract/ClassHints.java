@@ -16,6 +16,8 @@ final class ClassHints {
             "paywall", "trending", "popular", "readnext", "readmore", "nextpost", "prevpost", "previouspost",
             "pagination", "authorbio", "abouttheauthor", "tag", "tags", "taglist", "categories", "skiplink",
             "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
+            "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
+            "authorwrap", "authorblock", "authorsection",
             "promotion", "promotions", "promobox");
     /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",

@@ -167,4 +167,12 @@ class MainTextTest {
         assertThat(a.text()).startsWith("Renting a van for a house move").contains("return it with a full tank")
                 .doesNotContain("general information only");
     }
+
+    @Test
+    void anAuthorBoxInsideTheArticleBodyIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("author-box-after-the-article.html", null);
+
+        assertThat(a.blocks()).hasSize(2);
+        assertThat(a.text()).contains("marked stretch near the old mill").doesNotContain("science reporter");
+    }
 }
