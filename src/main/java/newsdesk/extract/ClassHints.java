@@ -106,6 +106,22 @@ final class ClassHints {
         return false;
     }
 
+    /** Utility classes that hide an element on every screen size (not "hidden-xs"). */
+    static boolean alwaysHiddenClass(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split(" ")) {
+            if (ALWAYS_HIDDEN_CLASSES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALWAYS_HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
+            "invisible", "display-none", "displaynone");
+
     private static final Set<String> HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
             "invisible", "display-none", "displaynone", "visually-hidden", "sr-only", "hidden-xs", "hidden-sm",
             "hidden-md", "hidden-lg", "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop");

@@ -207,7 +207,8 @@ final class ContentExtractor {
                 if (small || linkDensity(e) > 0.5 || isPageFooter(e, tag)) {
                     hidden.add(e);
                 }
-            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
+            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                    || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
                     && small && !collapsedPanel(e, controlled)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {

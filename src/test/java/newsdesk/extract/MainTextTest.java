@@ -175,4 +175,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(2);
         assertThat(a.text()).contains("marked stretch near the old mill").doesNotContain("science reporter");
     }
+
+    @Test
+    void aBoxHiddenByAUtilityClassGoesButTextHiddenOnlyOnSmallScreensStays() {
+        ExtractedArticle a = Fixtures.extract("box-hidden-by-a-utility-class.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("A small refractor on a sturdy mount").doesNotContain("Members save");
+    }
 }
