@@ -16,6 +16,8 @@ final class ClassHints {
             "paywall", "trending", "popular", "readnext", "readmore", "nextpost", "prevpost", "previouspost",
             "pagination", "authorbio", "abouttheauthor", "tag", "tags", "taglist", "categories", "skiplink",
             "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
+            "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
+            "authorwrap", "authorblock", "authorsection",
             "promotion", "promotions", "promobox");
     /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
@@ -90,6 +92,39 @@ final class ClassHints {
         }
         return false;
     }
+
+    /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
+    static boolean hiddenClass(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split(" ")) {
+            if (HIDDEN_CLASSES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Utility classes that hide an element on every screen size (not "hidden-xs"). */
+    static boolean alwaysHiddenClass(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split(" ")) {
+            if (ALWAYS_HIDDEN_CLASSES.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ALWAYS_HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
+            "invisible", "display-none", "displaynone");
+
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
+            "invisible", "display-none", "displaynone", "visually-hidden", "sr-only", "hidden-xs", "hidden-sm",
+            "hidden-md", "hidden-lg", "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop");
 
     /** Readability's "unlikely candidates": weak hints of page furniture. */
     static boolean weakJunk(String name) {

@@ -63,11 +63,18 @@ final class ContentExtractor {
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
+    private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
+            + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
+            + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
+            + "(?: read| to read| reading time)?\\.?$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
+    /** Per element: hash of its non-space characters, 31 to the power of their count, and the count. */
+    private final Map<Element, long[]> digest = new IdentityHashMap<>();
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
@@ -78,6 +85,7 @@ final class ContentExtractor {
         if (body == null) {
             return List.of();
         }
+        placeStreamedSegments(body);
         removeJunk(body, removeByName);
         measure(body);
         Element top = topCandidate(body);
@@ -93,7 +101,69 @@ final class ContentExtractor {
         return filter(collector.blocks, title);
     }
 
+    /**
+     * Streaming server rendering (React Suspense) sends a placeholder ("Loading...") after an empty
+     * {@code <template id="B:n">} (or only a {@code <template id="P:n">}) and the real part later in
+     * {@code <div hidden id="S:n">}; the browser's script swaps them. Done here, the article reads in order and the placeholders go.
+     */
+    private static void placeStreamedSegments(Element body) {
+        Map<String, Element> boundaries = new java.util.HashMap<>();
+        List<Element> segments = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String id = e.id();
+            if (id.length() > 2 && id.charAt(1) == ':') {
+                if ((id.charAt(0) == 'B' || id.charAt(0) == 'P') && e.normalName().equals("template")) {
+                    boundaries.putIfAbsent(id.substring(2), e);
+                } else if (id.charAt(0) == 'S' && e.hasAttr("hidden")) {
+                    segments.add(e);
+                }
+            }
+        }
+        for (Element segment : segments) {
+            Element boundary = boundaries.get(segment.id().substring(2));
+            if (boundary == null || boundary.parent() == null || isAncestor(segment, boundary)) {
+                continue;
+            }
+            // The fallback: up to the boundary's end comment, else the one short element after the template.
+            List<Node> fallback = new ArrayList<>();
+            boolean placeholder = boundary.id().charAt(0) == 'P'; // a placeholder has no fallback
+            boolean closed = false;
+            for (Node n = boundary.nextSibling(); n != null && !placeholder; n = n.nextSibling()) {
+                if (n instanceof Comment c && c.getData().strip().equals("/$")) {
+                    closed = true;
+                    break;
+                }
+                fallback.add(n);
+            }
+            if (!closed && !placeholder) {
+                fallback.clear();
+                Element next = boundary.nextElementSibling();
+                if (next != null && next.text().length() <= 80 && !next.normalName().equals("template")) {
+                    fallback.add(next);
+                }
+            }
+            removeAll(fallback);
+            boundary.after(segment);
+            segment.removeAttr("hidden");
+            boundary.remove();
+        }
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void removeJunk(Element body, boolean removeByName) {
+        // Read before the buttons that name the panels they open are removed.
+        Set<String> controlled = new java.util.HashSet<>();
+        for (Element c : body.getElementsByAttribute("aria-controls")) {
+            controlled.addAll(List.of(c.attr("aria-controls").split("\\s+")));
+        }
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -111,7 +181,19 @@ final class ContentExtractor {
         }, body);
         removeAll(doomed);
         measure(body);
+        if (removeCopies(body)) {
+            measure(body);
+        }
         int total = textLength.getOrDefault(body, 0);
+        // Syntax highlighters name the parts of code ("token comment", "hljs-tag"): not page furniture.
+        Map<Element, Boolean> inCode = new IdentityHashMap<>();
+        for (Element code : body.select("pre, code")) {
+            if (!inCode.containsKey(code)) {
+                for (Element d : code.getAllElements()) {
+                    inCode.put(d, Boolean.TRUE);
+                }
+            }
+        }
         List<Node> hidden = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -122,16 +204,17 @@ final class ContentExtractor {
             // Pages that render on the client keep their article in a hidden element: keep what holds the page.
             boolean small = len < Math.max(200, total * 0.35);
             if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
-                if (small || linkDensity(e) > 0.5) {
+                if (small || linkDensity(e) > 0.5 || isPageFooter(e, tag)) {
                     hidden.add(e);
                 }
-            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden")))
-                    && small) {
+            } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                    || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
+                    && small && !collapsedPanel(e, controlled)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
-                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+                    && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 String name = ClassHints.name(e);
                 if (name.isEmpty()) {
                     continue;
@@ -146,6 +229,86 @@ final class ContentExtractor {
             }
         }
         removeAll(hidden);
+    }
+
+    /**
+     * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
+     * a reader sees it once. Of two disjoint elements with the same long text, the hidden or else the
+     * later one goes. Text is compared by a hash of its non-space characters, built bottom-up.
+     */
+    private boolean removeCopies(Element body) {
+        Map<Long, Element> first = new java.util.HashMap<>();
+        List<Node> copies = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            long[] d = digest.get(e);
+            Element parent = e.parent();
+            if (d == null || d[2] < COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
+                continue;
+            }
+            long[] pd = digest.get(parent);
+            if (pd != null && pd[0] == d[0] && pd[2] == d[2]) {
+                continue; // a wrapper's only text: the wrapper was judged
+            }
+            long key = d[0] * 31 + d[2];
+            Element earlier = first.putIfAbsent(key, e);
+            if (earlier != null) {
+                if (looksHidden(earlier) && !looksHidden(e)) {
+                    first.put(key, e);
+                    copies.add(earlier);
+                } else {
+                    copies.add(e);
+                }
+            }
+        }
+        removeAll(copies);
+        return !copies.isEmpty();
+    }
+
+    private static final int COPY_MIN = 500;
+
+    private static boolean looksHidden(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.hasAttr("hidden") || isHiddenStyle(a.attr("style")) || "true".equalsIgnoreCase(a.attr("aria-hidden"))
+                    || ClassHints.hiddenClass(a.className().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
+     * (FAQ answers, guide steps). Known by its role, by a control that names it, or by its class.
+     */
+    private boolean collapsedPanel(Element e, Set<String> controlled) {
+        if (linkDensity(e) > 0.5 || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return false;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("region") || role.equals("tabpanel") || !e.id().isEmpty() && controlled.contains(e.id())) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        return cls.contains("accordion") || cls.contains("collapse") || cls.contains("tab-pane")
+                || cls.contains("tabpanel");
+    }
+
+    /**
+     * A page footer comes after the article, so it cannot have swallowed it by being left open; when it holds
+     * much of the page's text that text is a disclaimer or an address block, unless the article's own markers
+     * (a headline, {@code <main>}, {@code <article>}) are inside it.
+     */
+    private static boolean isPageFooter(Element e, String tag) {
+        if (!tag.equals("footer") && !"contentinfo".equalsIgnoreCase(e.attr("role"))) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String t = d.normalName();
+            if (d != e && (t.equals("h1") || t.equals("main") || t.equals("article"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void removeAll(List<Node> nodes) {
@@ -176,6 +339,7 @@ final class ContentExtractor {
     private void measure(Element root) {
         textLength.clear();
         linkLength.clear();
+        digest.clear();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -188,13 +352,34 @@ final class ContentExtractor {
                 }
                 int len = 0;
                 int links = 0;
+                long hash = 0;
+                long pow = 1;
+                long chars = 0;
                 for (Node c : e.childNodes()) {
                     if (c instanceof TextNode t) {
-                        len += countVisible(t.getWholeText());
+                        String s = t.getWholeText();
+                        len += countVisible(s);
+                        for (int i = 0; i < s.length(); i++) {
+                            char ch = s.charAt(i);
+                            if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+                                hash = hash * 31 + ch;
+                                pow *= 31;
+                                chars++;
+                            }
+                        }
                     } else if (c instanceof Element ce) {
                         len += textLength.getOrDefault(ce, 0);
                         links += linkLength.getOrDefault(ce, 0);
+                        long[] d = digest.get(ce);
+                        if (d != null && d[2] > 0) {
+                            hash = hash * d[1] + d[0];
+                            pow *= d[1];
+                            chars += d[2];
+                        }
                     }
+                }
+                if (chars > 0) {
+                    digest.put(e, new long[] {hash, pow, chars});
                 }
                 if (e.normalName().equals("a")) {
                     links = len;
@@ -452,7 +637,7 @@ final class ContentExtractor {
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
                 continue;
             }
-            if (len <= 40 && DATE_ONLY.matcher(t).matches()) {
+            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.

@@ -116,4 +116,71 @@ class MainTextTest {
         assertThat(a.text()).startsWith("Winter is the best season").doesNotContain("affiliate", "Rosa", "Updated on");
         assertThat(a.authors()).containsExactly("Rosa Lindqvist");
     }
+
+    @Test
+    void anArticlePrintedTwiceForDesktopAndMobileLayoutsIsReadOnce() {
+        ExtractedArticle a = Fixtures.extract("responsive-copies-of-the-article.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).hasSize(4).doesNotHaveDuplicates();
+        assertThat(a.blocks().get(0).text()).startsWith("A sourdough starter does not need daily feeding");
+    }
+
+    @Test
+    void closedAccordionPanelsAreTextButAHiddenDrawerIsNot() {
+        ExtractedArticle a = Fixtures.extract("guide-steps-in-closed-accordion-panels.html", null);
+
+        assertThat(a.text()).contains("Dig a trench two spades wide", "stand them in a bucket of water",
+                "Set the plants in two rows", "Water the new hedge every week").doesNotContain("gift cards");
+    }
+
+    @Test
+    void anAgeLineAndAReadingTimeAreNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("age-and-reading-time-lines.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Night buses will run again").doesNotContain("hours ago", "min read");
+    }
+
+    @Test
+    void streamedSegmentsTakeThePlaceOfTheirLoadingPlaceholders() {
+        ExtractedArticle a = Fixtures.extract("streamed-segments-after-loading-placeholders.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).hasSize(4).noneMatch(t -> t.startsWith("Loading"));
+        assertThat(a.blocks().get(0).text()).startsWith("A heat pump moves warmth");
+        assertThat(a.blocks().get(1).text()).startsWith("The running cost depends");
+        assertThat(a.blocks().get(2).text()).startsWith("Divide the price");
+        assertThat(a.blocks().get(3).text()).startsWith("Short answer");
+    }
+
+    @Test
+    void commentsInsideCodeAreCodeNotAReadersCommentSection() {
+        ExtractedArticle a = Fixtures.extract("code-comments-marked-by-a-highlighter.html", null);
+
+        assertThat(a.text()).contains("# list the branches already merged", "# delete one of them locally",
+                "git branch -d old-feature").doesNotContain("forty stale branches");
+    }
+
+    @Test
+    void aLongDisclaimerInThePageFooterDoesNotBeatAShortArticle() {
+        ExtractedArticle a = Fixtures.extract("long-disclaimer-in-page-footer.html", null);
+
+        assertThat(a.text()).startsWith("Renting a van for a house move").contains("return it with a full tank")
+                .doesNotContain("general information only");
+    }
+
+    @Test
+    void anAuthorBoxInsideTheArticleBodyIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("author-box-after-the-article.html", null);
+
+        assertThat(a.blocks()).hasSize(2);
+        assertThat(a.text()).contains("marked stretch near the old mill").doesNotContain("science reporter");
+    }
+
+    @Test
+    void aBoxHiddenByAUtilityClassGoesButTextHiddenOnlyOnSmallScreensStays() {
+        ExtractedArticle a = Fixtures.extract("box-hidden-by-a-utility-class.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("A small refractor on a sturdy mount").doesNotContain("Members save");
+    }
 }
