@@ -207,7 +207,9 @@ final class TitleChooser {
 
     /** An h1 that is what the title element adds to the stated headline ("Blog Name: Headline") is the site's name. */
     private static boolean isRestOfTitle(String h1Key, String docTitleKey, String cleanedKey) {
-        return cleanedKey.length() >= 8 && !h1Key.equals(docTitleKey) && docTitleKey.length() == h1Key.length() + cleanedKey.length()
+        // "Headline - Part 1 | Site" with the h1 "Site": the h1 need not be all that the title adds
+        return cleanedKey.length() >= 8 && !h1Key.equals(docTitleKey) && !h1Key.equals(cleanedKey)
+                && docTitleKey.length() >= h1Key.length() + cleanedKey.length()
                 && (docTitleKey.startsWith(h1Key) && docTitleKey.endsWith(cleanedKey)
                         || docTitleKey.startsWith(cleanedKey) && docTitleKey.endsWith(h1Key));
     }

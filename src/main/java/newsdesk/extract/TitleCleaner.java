@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Removes the site's name that pages add before or after the headline ("... | Outlet", "Outlet - ..."). */
 final class TitleCleaner {
 
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«/]|-{1,2}|::)\\s+");
 
     private TitleCleaner() {
@@ -103,8 +104,8 @@ final class TitleCleaner {
 
     private static boolean isSite(String part, String outletKey, String hostKey) {
         String k = Text.key(part);
-        if (k.isEmpty()) {
-            return true;
+        if (k.isEmpty() || DOMAIN.matcher(part.strip()).matches()) {
+            return true; // a title part that is a domain name ("Example.com") names the site, known or not
         }
         if (!outletKey.isEmpty() && (k.equals(outletKey) || (k.length() >= 4 && outletKey.contains(k))
                 || (outletKey.length() >= 4 && k.contains(outletKey) && words(part) <= 5))) {

@@ -104,4 +104,18 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("Rain gardens for small yards");
     }
+
+    @Test
+    void withoutAUrlALogoH1ThatRepeatsTheTitlesTailIsTheSiteNotTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-logo-h1-repeats-title-tail-no-url.html", null);
+
+        assertThat(a.title()).isEqualTo("Restoring a tide mill, stone by stone");
+    }
+
+    @Test
+    void withoutAUrlADomainNameAfterASeparatorIsTheSite() {
+        ExtractedArticle a = Fixtures.extract("title-domain-name-after-pipe-no-url.html", null);
+
+        assertThat(a.title()).isEqualTo("SPRING SALE");
+    }
 }
