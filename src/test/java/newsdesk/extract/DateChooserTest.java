@@ -1,0 +1,93 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Traps for the publication date, each found on real pages and rebuilt here in our own words. */
+class DateChooserTest {
+
+    private static String day(ExtractedArticle a) {
+        return a.published().map(t -> t.toLocalDate().toString()).orElse("");
+    }
+
+    private static ExtractedArticle page(String html) {
+        return ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null);
+    }
+
+    @Test
+    void theDatelineJustAboveTheHeadlineBeatsDatesInAListFurtherDown() {
+        ExtractedArticle a = Fixtures.extract("date-dateline-above-headline-list-below.html", "https://bakery.example/starter");
+
+        assertThat(day(a)).isEqualTo("2024-10-14");
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+    }
+
+    @Test
+    void aDateLabelledAsTheOriginalPublicationBeatsAnUpdateDateShownFirst() {
+        ExtractedArticle a = Fixtures.extract("date-updated-and-originally-published-shown.html", "https://garage.example/tyres");
+
+        assertThat(day(a)).isEqualTo("2021-10-12");
+    }
+
+    @Test
+    void anUpdateDateIsThePublicationDateOnlyWhenThePageHoldsNoOtherDate() {
+        ExtractedArticle a = Fixtures.extract("date-only-last-updated-shown.html", "https://soups.example/cold-week");
+
+        assertThat(day(a)).isEqualTo("2025-02-11");
+    }
+
+    @Test
+    void aTimeElementsDatetimeAttributeBeatsItsText() {
+        ExtractedArticle a = Fixtures.extract("date-time-attribute-differs-from-text.html", "https://roasters.example/kit");
+
+        assertThat(day(a)).isEqualTo("2024-11-05");
+    }
+
+    @Test
+    void aTimeElementsTextGivesTheReadersDayWhenTheAttributeIsADayAwayInUtc() {
+        ExtractedArticle a = page("<html><body><article><h1>Night ferry crosses in a storm</h1>"
+                + "<time datetime=\"2025-03-05T04:30:00Z\">March 4, 2025 11:30 pm</time>"
+                + "<p>The night ferry crossed the strait in a force nine gale and arrived four hours late with all aboard safe.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aTimeLabelledAsAnUpdateIsNotThePublicationDate() {
+        ExtractedArticle a = page("<html><body><article><h1>Choosing a telescope for the garden</h1>"
+                + "<p>Last updated: <time datetime=\"2026-01-12\">January 12, 2026</time>.</p>"
+                + "<p>A small refractor on a sturdy mount shows more than a big mirror on a wobbly one, and it cools down faster.</p>"
+                + "<p class=\"post-date\">Posted 16 March 2019</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2019-03-16");
+    }
+
+    @Test
+    void aDatelineWrittenYearDotMonthDotDay() {
+        ExtractedArticle a = page("<html><body><h1>Why small languages fade</h1><p><span>Essay - Published: 2025.12.17 | essays</span></p>"
+                + "<p>A language lives as long as people write new code in it, and people follow the libraries and the tools.</p>"
+                + "</body></html>");
+
+        assertThat(day(a)).isEqualTo("2025-12-17");
+    }
+
+    @Test
+    void theStatedPublicationDateBeatsAnUnlabelledDatelineThatShowsTheUpdate() {
+        ExtractedArticle a = page("<html><head>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2021-04-02T08:00:00-04:00\","
+                + "\"dateModified\":\"2025-09-30T10:00:00-04:00\"}</script></head>"
+                + "<body><article><h1>The best rain jackets for city cycling</h1><p class=\"date\">September 30, 2025</p>"
+                + "<p>A cycling jacket needs vents under the arms, a longer back and a hood that fits over a helmet.</p>"
+                + "</article></body></html>");
+
+        assertThat(a.published()).contains(OffsetDateTime.of(2021, 4, 2, 8, 0, 0, 0, ZoneOffset.ofHours(-4)));
+        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
+        assertThat(a.sources()).containsEntry("published", Evidence.JSON_LD);
+    }
+}
