@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,8 @@ final class DateChooser {
             + "|fact[- ]?checked");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
     private static final int NEAR = 60;
-    private static final int HEADER_PROSE = 200;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final int HEADER_PROSE = 400;
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
@@ -61,7 +64,7 @@ final class DateChooser {
     enum Kind { PUBLISHED, PLAIN, UPDATED }
 
     /** A date shown on the page, how it is labelled, and its element. */
-    record Shown(OffsetDateTime date, Kind kind, Element element) {
+    record Shown(OffsetDateTime date, Kind kind, Element element, boolean header) {
     }
 
     /**
@@ -72,13 +75,23 @@ final class DateChooser {
      */
     OffsetDateTime published(OffsetDateTime modified) {
         OffsetDateTime stated = statedPublished();
-        if (stated != null) {
-            return stated;
-        }
         List<Shown> shown = datelines();
         Shown best = first(shown, Kind.PUBLISHED);
         if (best == null) {
             best = first(shown, Kind.PLAIN);
+        }
+        if (stated != null) {
+            // A page that shows by its headline (or has in its URL) a day well before its metadata's publication
+            // date was first published then: the metadata holds a re-publication. A day apart is only zones.
+            Evidence statedEvidence = sources.get("published");
+            if (best != null && (best.header() || best.kind() == Kind.PUBLISHED) && daysBefore(best.date(), stated) > 1) {
+                return found("published", best.date(), Evidence.DOM);
+            }
+            OffsetDateTime url = urlDate();
+            if (url != null && daysBefore(url, stated) > 1) {
+                return found("published", url, Evidence.URL);
+            }
+            return found("published", stated, statedEvidence);
         }
         if (best != null) {
             // Keep the metadata's time and zone when it is the same day; the dateline often has no clock.
@@ -111,6 +124,10 @@ final class DateChooser {
             return found("published", modified, sources.getOrDefault("modified", Evidence.META));
         }
         return null;
+    }
+
+    private static long daysBefore(OffsetDateTime a, OffsetDateTime b) {
+        return b.toLocalDate().toEpochDay() - a.toLocalDate().toEpochDay();
     }
 
     private static Shown first(List<Shown> shown, Kind kind) {
@@ -173,7 +190,7 @@ final class DateChooser {
             if (d == null) {
                 continue;
             }
-            Shown s = new Shown(d, kindOf(e, t), e);
+            Shown s = new Shown(d, kindOf(e, t), e, false);
             if (s.kind() != Kind.UPDATED) {
                 return s;
             }
@@ -236,26 +253,27 @@ final class DateChooser {
             return List.of();
         }
         List<Shown> out = new ArrayList<>();
+        Set<Element> aroundHeadline = new HashSet<>(all.get(h1).parents());
         // The header ends where the article's prose begins: dates after that belong to the text or to lists.
         int near = h1;
         int prose = 0;
         for (int end = Math.min(all.size(), h1 + NEAR); near < end && prose < HEADER_PROSE; near++) {
             Element e = all.get(near);
-            addDateline(e, out);
+            addDateline(e, aroundHeadline, true, out);
             if (e.normalName().equals("p")) {
                 prose += e.ownText().length();
             }
         }
         for (int i = h1 - 1; i >= Math.max(0, h1 - 80); i--) {
-            addDateline(all.get(i), out);
+            addDateline(all.get(i), aroundHeadline, true, out);
         }
         for (int i = near; i < Math.min(all.size(), h1 + 300); i++) {
-            addDateline(all.get(i), out);
+            addDateline(all.get(i), aroundHeadline, false, out);
         }
         return out;
     }
 
-    private static void addDateline(Element e, List<Shown> out) {
+    private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, List<Shown> out) {
         if (out.size() >= 12) {
             return;
         }
@@ -267,13 +285,45 @@ final class DateChooser {
         if (!isTime && !DATELINE.matcher(t).find()) {
             return;
         }
-        if (e.closest("nav, footer, aside, [class~=(?i)related|comment|sidebar|footer|teaser]") != null) {
+        if (e.normalName().equals("td") || e.normalName().equals("th") || chromeBelow(e, aroundHeadline)) {
             return;
         }
         OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
-        if (d != null) {
-            out.add(new Shown(d, kindOf(e, t), e));
+        if (d == null) {
+            return;
         }
+        Kind kind = kindOf(e, t);
+        if (kind == Kind.PLAIN && !isTime && prose(t)) {
+            return;
+        }
+        out.add(new Shown(d, kind, e, header));
+    }
+
+    /**
+     * In site chrome (nav, footer, aside, a class naming related links, comments, a sidebar, a footer or a
+     * teaser) below the elements that also hold the headline: a container around the headline is the article,
+     * whatever its class says.
+     */
+    private static boolean chromeBelow(Element e, Set<Element> aroundHeadline) {
+        for (Element a = e; a != null && !aroundHeadline.contains(a); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || CHROME_WORD.matcher(a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that mentions a date ("As of July 31, 2025, the agency had ..."), not a dateline. */
+    private static boolean prose(String text) {
+        Matcher m = WORD.matcher(DATELINE.matcher(text).replaceAll(" "));
+        int words = 0;
+        while (m.find()) {
+            if (++words > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

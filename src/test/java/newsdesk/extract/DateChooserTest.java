@@ -90,4 +90,36 @@ class DateChooserTest {
         assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
         assertThat(a.sources()).containsEntry("published", Evidence.JSON_LD);
     }
+
+    @Test
+    void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
+        ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
+
+        assertThat(day(a)).isEqualTo("2022-08-25");
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+    }
+
+    @Test
+    void aDatelineADayBeforeTheStatedPublicationIsOnlyAZoneAndTheMetadataStays() {
+        ExtractedArticle a = page("<html><head><meta property=\"article:published_time\" content=\"2021-12-10T02:17:00+00:00\">"
+                + "</head><body><article><p class=\"meta\">Breads · <time datetime=\"2021-12-09\">December 9, 2021</time></p>"
+                + "<h1>One loaf of sourdough</h1><p>Mix the flour and the water an hour before the starter goes in.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2021-12-10");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
+    void aDateInASentenceOrATableIsNotADatelineAndTheHeadlinesContainerIsNotChrome() {
+        ExtractedArticle a = Fixtures.extract("date-in-sentence-and-table-not-dateline.html", "https://locks.example/fakes");
+
+        assertThat(day(a)).isEqualTo("2025-09-25");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+        ExtractedArticle noMeta = page("<html><body><div class=\"sidebar-fixed--contain\"><article><h1>And finally: a quiet week</h1>"
+                + "<time datetime=\"2025-12-19\">19 Dec 2025</time><p>Nothing much happened on the building sites this week, "
+                + "and the cranes stood still in the wind.</p></article></div>"
+                + "<div class=\"list\"><time datetime=\"2025-12-18\">18 Dec 2025</time></div></body></html>");
+        assertThat(day(noMeta)).isEqualTo("2025-12-19");
+    }
 }
