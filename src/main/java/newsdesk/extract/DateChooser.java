@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -24,16 +24,22 @@ final class DateChooser {
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-            + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+            + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:publish(?:ed)?|posted|originally|created|released|issued"
             + "|updated?|modified|revised|reviewed|edited|refreshed|fact[- ]?checked)\\b");
     private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
             + "|fact[- ]?checked");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
     private static final int NEAR = 60;
+    private static final int HARD_CHROME = 2;
+    private static final int SOFT_CHROME = 1;
+    private static final Pattern HARD_CHROME_WORD = Pattern.compile("(?i)related|comment|footer|teaser");
+    private static final Pattern PUBLISHED_META = Pattern.compile("(?i)publish(?:ed)?[-_.:]?(?:date|time|datetime|at|on)$");
+    private static final Pattern UPDATED_META = Pattern.compile("(?i)modif|updat|revis|expir|print");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final int HEADER_PROSE = 400;
-    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|publish|posted|pubtime|publicationtime|timestamp|(?:^|[\\s_-])time(?:$|[\\s_-])");
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
@@ -42,15 +48,15 @@ final class DateChooser {
     private final String pageUrl;
     private final JsonNode article;
     private final JsonNode page;
-    private final Function<String[], List<String>> meta;
+    private final Map<String, List<String>> meta;
     private final Map<String, Evidence> sources;
 
     /**
      * @param article the JSON-LD article node or null; {@code page} the JSON-LD WebPage node or null
-     * @param meta    the contents of the meta tags with any of the given (lower-case) names, in order
+     * @param meta    the contents of the meta tags by their lower-case name
      * @param sources where each field was found; this class writes "published" and "modified"
      */
-    DateChooser(Document doc, String pageUrl, JsonNode article, JsonNode page, Function<String[], List<String>> meta,
+    DateChooser(Document doc, String pageUrl, JsonNode article, JsonNode page, Map<String, List<String>> meta,
             Map<String, Evidence> sources) {
         this.doc = doc;
         this.pageUrl = pageUrl == null ? "" : pageUrl;
@@ -202,7 +208,7 @@ final class DateChooser {
     }
 
     /**
-     * Inside site chrome: a nav, footer or aside, or an element whose class names a sidebar, related links,
+     * Inside site chrome: a nav, aside or the site's footer (not an article's own), or an element whose class names a sidebar, related links,
      * comments, a footer or a teaser as a word of its own ("related-posts", "sidebar"). The body's and html's
      * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
      * values ("md:[grid-area:sidebar]"), so neither counts.
@@ -213,7 +219,7 @@ final class DateChooser {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") && !insideArticle(a)) {
                 return true;
             }
             String cls = a.attr("class");
@@ -279,13 +285,17 @@ final class DateChooser {
         }
         boolean isTime = e.normalName().equals("time");
         String t = Text.squash(isTime ? e.text() : e.ownText());
-        if (!isTime && (t.length() < 6 || t.length() > 100)) {
+        if (!isTime && (t.length() < 6 || t.length() > 250)) {
             return;
         }
         if (!isTime && !DATELINE.matcher(t).find()) {
             return;
         }
-        if (e.normalName().equals("td") || e.normalName().equals("th") || chromeBelow(e, aroundHeadline)) {
+        if (e.normalName().equals("td") || e.normalName().equals("th")) {
+            return;
+        }
+        int chrome = chromeBelow(e, aroundHeadline);
+        if (chrome == HARD_CHROME) {
             return;
         }
         OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
@@ -293,25 +303,45 @@ final class DateChooser {
             return;
         }
         Kind kind = kindOf(e, t);
-        if (kind == Kind.PLAIN && !isTime && prose(t)) {
+        // A line saying "Published ..." may stand in a sidebar beside the article or run on as a sentence
+        // ("This story was originally published on ..."); an unlabelled date must be a short line of its own.
+        if (kind != Kind.PUBLISHED && (chrome == SOFT_CHROME || !isTime && (t.length() > 100 || prose(t)))) {
             return;
         }
         out.add(new Shown(d, kind, e, header));
     }
 
     /**
-     * In site chrome (nav, footer, aside, a class naming related links, comments, a sidebar, a footer or a
-     * teaser) below the elements that also hold the headline: a container around the headline is the article,
-     * whatever its class says.
+     * In site chrome below the elements that also hold the headline (a container around the headline is the
+     * article, whatever its class says): {@link #HARD_CHROME} for a nav, a site footer or a class naming related
+     * links, comments, a footer or a teaser; {@link #SOFT_CHROME} for an aside or a sidebar, where pages also put
+     * the article's own facts; else 0.
      */
-    private static boolean chromeBelow(Element e, Set<Element> aroundHeadline) {
+    private static int chromeBelow(Element e, Set<Element> aroundHeadline) {
+        int found = 0;
         for (Element a = e; a != null && !aroundHeadline.contains(a); a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || CHROME_WORD.matcher(a.className()).find()) {
-                return true;
+            if (tag.equals("nav") || tag.equals("footer") && !insideArticle(a)) {
+                return HARD_CHROME;
+            }
+            String cls = a.className();
+            if (CHROME_WORD.matcher(cls).find()) {
+                if (HARD_CHROME_WORD.matcher(cls).find()) {
+                    return HARD_CHROME;
+                }
+                found = SOFT_CHROME;
+            }
+            if (tag.equals("aside")) {
+                found = SOFT_CHROME;
             }
         }
-        return false;
+        return found;
+    }
+
+    /** An article's own footer (its author and dates), not the site's. */
+    private static boolean insideArticle(Element footer) {
+        Element p = footer.parent();
+        return p != null && p.closest("article") != null;
     }
 
     /** A sentence that mentions a date ("As of July 31, 2025, the agency had ..."), not a dateline. */
@@ -431,6 +461,10 @@ final class DateChooser {
         if (t != null) {
             return t;
         }
+        t = firstDate("published", Evidence.META, otherPublishedMeta());
+        if (t != null) {
+            return t;
+        }
         t = firstDate("published", Evidence.MICRODATA, attrs(doc.select("[itemprop=datePublished]")));
         if (t != null) {
             return t;
@@ -468,7 +502,23 @@ final class DateChooser {
     }
 
     private String[] metaAll(String... keys) {
-        return meta.apply(keys).toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            out.addAll(meta.getOrDefault(k, List.of()));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Meta tags of other names that still say they hold the publication date ("w-published-date"), by name. */
+    private String[] otherPublishedMeta() {
+        List<String> keys = new ArrayList<>();
+        for (String k : meta.keySet()) {
+            if (PUBLISHED_META.matcher(k).find() && !UPDATED_META.matcher(k).find()) {
+                keys.add(k);
+            }
+        }
+        Collections.sort(keys);
+        return metaAll(keys.toArray(String[]::new));
     }
 
     private OffsetDateTime firstDate(String field, Evidence ev, String... raws) {

@@ -463,7 +463,7 @@ final class MetadataReader {
 
     private DateChooser dates() {
         if (dates == null) {
-            dates = new DateChooser(doc, pageUrl, article, ld.page(), this::metaAll, sources);
+            dates = new DateChooser(doc, pageUrl, article, ld.page(), meta, sources);
         }
         return dates;
     }

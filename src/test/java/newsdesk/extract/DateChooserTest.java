@@ -122,4 +122,50 @@ class DateChooserTest {
                 + "<div class=\"list\"><time datetime=\"2025-12-18\">18 Dec 2025</time></div></body></html>");
         assertThat(day(noMeta)).isEqualTo("2025-12-19");
     }
+
+    @Test
+    void aPublishedLineInTheArticlesSidebarCountsButTheSidebarsRelatedDatesDoNot() {
+        ExtractedArticle a = Fixtures.extract("date-published-line-in-sidebar-and-article-footer.html", "https://ferries.example/busiest");
+
+        assertThat(day(a)).isEqualTo("2024-03-03");
+    }
+
+    @Test
+    void aMetaTagNamedForThePublishedDateOutsideTheKnownNames() {
+        ExtractedArticle a = Fixtures.extract("date-in-article-footer-and-unlisted-meta.html", "https://boats.example/office");
+
+        assertThat(day(a)).isEqualTo("2023-03-30");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+    }
+
+    @Test
+    void theDateInAnArticlesOwnFooterIsNotSiteChrome() {
+        String html = new String(Fixtures.bytes("date-in-article-footer-and-unlisted-meta.html"), StandardCharsets.UTF_8)
+                .replace("<meta name=\"w-published-date\" content=\"2023-03-30T06:03:43.274Z\">", "");
+
+        assertThat(day(page(html))).isEqualTo("2023-03-30");
+    }
+
+    @Test
+    void anIsoTimestampInAnElementNamedForThePublicationTime() {
+        ExtractedArticle a = page("<html><body><main><h2>Hot summers in the north</h2>"
+                + "<p><span class=\"Author_publicationTime__x1\">2022-11-23T08:10+02:00</span></p>"
+                + "<p>The northern summers are getting longer, and the forests dry out weeks earlier than they used to.</p>"
+                + "</main></body></html>");
+
+        assertThat(a.published()).contains(OffsetDateTime.of(2022, 11, 23, 8, 10, 0, 0, ZoneOffset.ofHours(2)));
+    }
+
+    @Test
+    void aLongSentenceSayingWhenTheStoryWasOriginallyPublished() {
+        ExtractedArticle a = page("<html><body><article><h1>The pros and cons of a tiny house</h1>"
+                + "<p>30 Sep 2022, 11:07am</p>"
+                + "<p>A tiny house costs less to heat and to clean, but every object you own has to earn its place on the shelf.</p>"
+                + "<p>Planning rules differ from one council to the next, so ask before you buy a plot or a trailer.</p>"
+                + "<p>This article was originally published on 26 Sep 2019 at 4:12pm and has been updated regularly since then "
+                + "to keep the prices and the rules current.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2019-09-26");
+    }
 }
