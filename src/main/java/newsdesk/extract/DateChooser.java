@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ final class DateChooser {
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
-    private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:publish(?:ed)?|posted|originally|created|released|issued"
+    private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:(?:last\\s+)?publish(?:ed)?|posted|originally|created|released|issued"
             + "|updated?|modified|revised|reviewed|edited|refreshed|fact[- ]?checked)\\b");
     private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
             + "|fact[- ]?checked");
@@ -36,6 +37,7 @@ final class DateChooser {
     private static final Pattern HARD_CHROME_WORD = Pattern.compile("(?i)related|comment|footer|teaser");
     private static final Pattern PUBLISHED_META = Pattern.compile("(?i)publish(?:ed)?[-_.:]?(?:date|time|datetime|at|on)$");
     private static final Pattern UPDATED_META = Pattern.compile("(?i)modif|updat|revis|expir|print");
+    private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}\\d]{3,}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final int HEADER_PROSE = 400;
     private static final Pattern DATE_CLASS = Pattern.compile(
@@ -248,13 +250,7 @@ final class DateChooser {
             return List.of();
         }
         Elements all = body.getAllElements();
-        int h1 = -1;
-        for (int i = 0; i < all.size() && i < 50_000; i++) {
-            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
-                h1 = i;
-                break;
-            }
-        }
+        int h1 = headline(all);
         if (h1 < 0) {
             return List.of();
         }
@@ -277,6 +273,60 @@ final class DateChooser {
             addDateline(all.get(i), aroundHeadline, false, out);
         }
         return out;
+    }
+
+    /**
+     * The index of the headline: the first {@code <h1>}; on pages without one, the first {@code <h2>} or
+     * {@code <h3>} that matches the page's title or og:title (one holds the other, or the heading holds most of
+     * the title's words: titles are rewritten for search).
+     */
+    private int headline(Elements all) {
+        int n = Math.min(all.size(), 50_000);
+        for (int i = 0; i < n; i++) {
+            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
+                return i;
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (String t : metaAll("og:title", "twitter:title")) {
+            titles.add(Text.squash(t).toLowerCase(Locale.ROOT));
+        }
+        titles.add(Text.squash(doc.title()).toLowerCase(Locale.ROOT));
+        for (int i = 0; i < n; i++) {
+            String tag = all.get(i).normalName();
+            if (!tag.equals("h2") && !tag.equals("h3")) {
+                continue;
+            }
+            String h = Text.squash(all.get(i).text()).toLowerCase(Locale.ROOT);
+            if (h.length() < 12) {
+                continue;
+            }
+            for (String t : titles) {
+                if (t.contains(h) || t.length() >= 12 && h.contains(t) || overlap(t, h) >= 0.6) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The share of the title's words (three letters or more) that the heading also holds. */
+    private static double overlap(String title, String heading) {
+        Set<String> words = new HashSet<>();
+        Matcher m = LONG_WORD.matcher(heading);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        int all = 0;
+        int shared = 0;
+        m = LONG_WORD.matcher(title);
+        while (m.find()) {
+            all++;
+            if (words.contains(m.group())) {
+                shared++;
+            }
+        }
+        return all < 3 ? 0 : shared / (double) all;
     }
 
     private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, List<Shown> out) {
@@ -390,7 +440,9 @@ final class DateChooser {
             label = m.group();
         }
         if (label != null) {
-            return UPDATED_LABEL.matcher(label).matches() ? Kind.UPDATED : Kind.PUBLISHED;
+            // "Last published" is the latest republication, like "Last updated".
+            return UPDATED_LABEL.matcher(label).matches() || label.regionMatches(true, 0, "last", 0, 4)
+                    ? Kind.UPDATED : Kind.PUBLISHED;
         }
         Element a = e;
         for (int level = 0; level < 2 && a != null; level++, a = a.parent()) {

@@ -168,4 +168,22 @@ class DateChooserTest {
 
         assertThat(day(a)).isEqualTo("2019-09-26");
     }
+
+    @Test
+    void withoutAnH1TheHeadingThatMatchesTheTitleLeadsToTheDateline() {
+        ExtractedArticle a = Fixtures.extract("date-no-h1-headline-in-h2.html", "https://quayside.example/cache");
+
+        assertThat(day(a)).isEqualTo("2025-12-17");
+    }
+
+    @Test
+    void lastPublishedIsAnUpdateAndTheDateByTheHeadlineIsTheFirstPublication() {
+        ExtractedArticle a = page("<html><head><meta property=\"article:published_time\" content=\"2024-08-07T12:01:51Z\"></head>"
+                + "<body><article><h1>What my failed shop taught me</h1><p><span>7 min read · Dec 30, 2013</span></p>"
+                + "<p>We ran out of money in the second winter, three months before the orders finally started to come in.</p>"
+                + "<p>Next time I would sell the idea to ten customers before building anything at all.</p>"
+                + "<p><span>Last published Apr 8, 2024</span></p></article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2013-12-30");
+    }
 }
