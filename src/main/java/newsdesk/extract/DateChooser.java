@@ -24,6 +24,8 @@ final class DateChooser {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile("(?i)/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])/");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:(?:last\\s+)?publish(?:ed)?|posted|originally|created|released|issued"
@@ -101,6 +103,10 @@ final class DateChooser {
             }
             return found("published", stated, statedEvidence);
         }
+        if (best != null && swapped(best.date(), urlDate())) {
+            // "03/10/2023" read month first, where the URL's /2023/october/03/ says the day came first.
+            return found("published", urlDate(), Evidence.URL);
+        }
         if (best != null) {
             // Keep the metadata's time and zone when it is the same day; the dateline often has no clock.
             OffsetDateTime d = modified != null && sameDay(best.date(), modified) ? modified : best.date();
@@ -132,6 +138,12 @@ final class DateChooser {
             return found("published", modified, sources.getOrDefault("modified", Evidence.META));
         }
         return null;
+    }
+
+    /** True when the two dates differ only by day and month trading places. */
+    private static boolean swapped(OffsetDateTime a, OffsetDateTime b) {
+        return b != null && a.getYear() == b.getYear() && a.getMonthValue() != b.getMonthValue()
+                && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue();
     }
 
     private static long daysBefore(OffsetDateTime a, OffsetDateTime b) {
@@ -538,7 +550,8 @@ final class DateChooser {
         if (!m.find()) {
             m = URL_DATE_COMPACT.matcher(path);
             if (!m.find()) {
-                return null;
+                m = URL_DATE_MONTH_NAME.matcher(path);
+                return m.find() ? DateParser.parse(m.group(3) + " " + m.group(2) + " " + m.group(1)) : null;
             }
         }
         return DateParser.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),

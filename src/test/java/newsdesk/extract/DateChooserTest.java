@@ -186,4 +186,17 @@ class DateChooserTest {
 
         assertThat(day(a)).isEqualTo("2013-12-30");
     }
+
+    @Test
+    void aNumericDatelineReadMonthFirstYieldsToTheUrlThatPutsTheDayFirst() {
+        String html = "<html><body><article><h1>How many kinds of cider are there?</h1><p><span class=\"post-time\">03/10/2023</span></p>"
+                + "<p>Cider ranges from bone dry to sweet, from still to sparkling, and from pale gold to the colour of tea.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://cider.example/blog/2023/october/03/how-many-kinds/", null);
+
+        assertThat(day(a)).isEqualTo("2023-10-03");
+        assertThat(a.sources()).containsEntry("published", Evidence.URL);
+    }
 }
