@@ -472,8 +472,9 @@ final class DateChooser {
         Node n = e;
         for (int level = 0; level < 3 && before.length() < 50 && n != null; level++) {
             for (Node s = n.previousSibling(); s != null && before.length() < 50; s = s.previousSibling()) {
-                String st = s instanceof TextNode tn ? tn.text() : s instanceof Element el ? el.text() : "";
-                before = Text.squash(st) + " " + before;
+                StringBuilder tail = new StringBuilder();
+                tailText(s, tail);
+                before = Text.squash(tail.toString()) + " " + before;
             }
             n = n.parent();
             if (n instanceof Element p && (p.normalName().equals("body") || p.normalName().equals("h1"))) {
@@ -481,6 +482,21 @@ final class DateChooser {
             }
         }
         return before.length() > 50 ? before.substring(before.length() - 50) : before;
+    }
+
+    /** The last 60 or so characters of a node's text, read backwards so that a big sibling costs no more. */
+    private static void tailText(Node n, StringBuilder out) {
+        if (n instanceof TextNode tn) {
+            out.insert(0, tn.text());
+            return;
+        }
+        for (int i = n.childNodeSize() - 1; i >= 0 && out.length() < 60; i--) {
+            Node c = n.childNode(i);
+            if (c instanceof Element el && el.isBlock() && out.length() > 0) {
+                out.insert(0, ' ');
+            }
+            tailText(c, out);
+        }
     }
 
     /**
