@@ -342,7 +342,7 @@ final class DateChooser {
     }
 
     private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, List<Shown> out) {
-        if (out.size() >= 12) {
+        if (out.size() >= 6) {
             return;
         }
         boolean isTime = e.normalName().equals("time");
