@@ -47,6 +47,8 @@ final class DateParser {
             Map.entry("CEST", ZoneId.of("Europe/Paris")), Map.entry("IST", ZoneId.of("Asia/Kolkata")),
             Map.entry("AEST", ZoneId.of("Australia/Sydney")), Map.entry("AEDT", ZoneId.of("Australia/Sydney")),
             Map.entry("JST", ZoneId.of("Asia/Tokyo")));
+    /** A cheap test before the RFC 1123 parser, whose failures throw (and exceptions are slow). */
+    private static final Pattern RFC_LIKE = Pattern.compile("\\d{4} \\d{1,2}:\\d{2}(?::\\d{2})? (?:[+-]\\d{4}|GMT)$");
     private static final DateTimeFormatter RFC_1123 = new DateTimeFormatterBuilder()
             .parseCaseInsensitive().parseLenient()
             .optionalStart().appendPattern("EEE, ").optionalEnd()
@@ -78,10 +80,12 @@ final class DateParser {
             if (m.find()) {
                 return plausible(fromIso(m));
             }
-            try {
-                return plausible(OffsetDateTime.parse(s, RFC_1123));
-            } catch (DateTimeParseException ignored) {
-                // not RFC 1123; try the human forms below
+            if (RFC_LIKE.matcher(s).find()) {
+                try {
+                    return plausible(OffsetDateTime.parse(s, RFC_1123));
+                } catch (DateTimeParseException ignored) {
+                    // not RFC 1123; try the human forms below
+                }
             }
             LocalDate date = humanDate(s);
             if (date == null) {

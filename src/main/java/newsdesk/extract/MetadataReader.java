@@ -9,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
@@ -22,16 +19,9 @@ import org.jsoup.select.Elements;
 /** Reads the article's metadata from JSON-LD, meta tags, microdata, microformats and the DOM, best first. */
 final class MetadataReader {
 
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
-    private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
-    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-            + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
-
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
-    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|publish|posted|pubtime|publicationtime|timestamp");
 
     private final Document doc;
     private final String pageUrl;
@@ -237,72 +227,18 @@ final class MetadataReader {
         return k.length() >= 4 && k.equals(Text.key(site));
     }
 
-    /**
-     * The article's date as the page presents it: the dateline a reader sees by the headline when the
-     * page's metadata corroborates it (often an "Updated ..." date), else the stated publication date.
-     */
-    OffsetDateTime published(OffsetDateTime modified) {
-        Evidence statedEvidence = null;
-        OffsetDateTime stated = statedPublished();
-        if (stated != null) {
-            statedEvidence = sources.get("published");
+    private DateChooser dates;
+
+    private DateChooser dates() {
+        if (dates == null) {
+            dates = new DateChooser(doc, pageUrl, article, ld.page(), meta, sources);
         }
-        OffsetDateTime shown = visibleDate();
-        if (shown == null) {
-            if (stated == null) {
-                // No metadata and no dateline by a headline: a date the page marks as one anywhere in its
-                // body (a <time>, an element named like a date), else the modified time, the page's only date.
-                OffsetDateTime marked = markedDate();
-                if (marked != null) {
-                    return found("published", marked, Evidence.DOM);
-                }
-                if (modified != null) {
-                    return found("published", modified, sources.getOrDefault("modified", Evidence.META));
-                }
-            }
-            return stated;
-        }
-        boolean corroborated = modified != null && sameDay(shown, modified);
-        if (stated == null || corroborated) {
-            // Keep the metadata's time and zone when it is the same day; the dateline often has no clock.
-            OffsetDateTime best = corroborated ? modified : shown;
-            return found("published", best, Evidence.DOM);
-        }
-        sources.put("published", statedEvidence);
-        return stated;
+        return dates;
     }
 
-    /** The first date in a {@code <time>} or an element whose class names a date, outside site chrome. */
-    private OffsetDateTime markedDate() {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > 20_000) {
-                break;
-            }
-            boolean isTime = e.normalName().equals("time");
-            if (!isTime) {
-                String cls = ClassHints.name(e);
-                if (cls.length() < 4 || !DATE_CLASS.matcher(cls).find()) {
-                    continue;
-                }
-            }
-            String t = Text.squash(e.text());
-            if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
-                continue;
-            }
-            if (inChrome(e)) {
-                continue;
-            }
-            OffsetDateTime d = DateParser.parse(t);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+    /** The first publication date; the date logic lives in {@link DateChooser}. */
+    OffsetDateTime published(OffsetDateTime modified) {
+        return dates().published(modified);
     }
 
     /**
@@ -332,109 +268,9 @@ final class MetadataReader {
         return false;
     }
 
-    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
-        return a.toLocalDate().equals(b.toLocalDate());
-    }
-
-    /** The dateline: the first date shown just before or after the headline, outside site chrome. */
-    private OffsetDateTime visibleDate() {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        Elements all = body.getAllElements();
-        int h1 = -1;
-        for (int i = 0; i < all.size() && i < 50_000; i++) {
-            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
-                h1 = i;
-                break;
-            }
-        }
-        if (h1 < 0) {
-            return null;
-        }
-        int from = Math.max(0, h1 - 80);
-        int to = Math.min(all.size(), h1 + 300);
-        // After the headline first, then before it (some pages put the dateline above).
-        OffsetDateTime after = datelineIn(all, h1, to);
-        return after != null ? after : datelineIn(all, from, h1);
-    }
-
-    private static OffsetDateTime datelineIn(Elements all, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Element e = all.get(i);
-            boolean isTime = e.normalName().equals("time");
-            String t = Text.squash(isTime ? e.text() : e.ownText());
-            if (!isTime && (t.length() < 6 || t.length() > 100)) {
-                continue;
-            }
-            if (!isTime && !DATELINE.matcher(t).find()) {
-                continue;
-            }
-            if (e.closest("nav, footer, aside, [class~=(?i)related|comment|sidebar|footer|teaser]") != null) {
-                continue;
-            }
-            OffsetDateTime d = DateParser.parse(t);
-            if (d == null && isTime) {
-                d = DateParser.parse(e.attr("datetime"));
-            }
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private OffsetDateTime statedPublished() {
-        OffsetDateTime t = firstDate("published", Evidence.JSON_LD, ldText("datePublished"), ldText("dateCreated"),
-                pageText("datePublished"));
-        if (t != null) {
-            return t;
-        }
-        t = firstDate("published", Evidence.META, metaAll("article:published_time", "og:article:published_time",
-                "article:published", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-                "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate",
-                "publishdate", "publish-date", "publish_date", "article.published", "og:published_time",
-                "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "datepublished",
-                "article_date_original", "original-publish-date", "release_date", "timestamp", "published", "published-date",
-                "published_date", "publication-date", "publication_date", "date_published", "date-published").toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        t = firstDate("published", Evidence.MICRODATA, attrs(doc.select("[itemprop=datePublished]")).toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        t = firstDate("published", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-published")).toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        Elements times = doc.select("article time[datetime], main time[datetime], time[pubdate], time[datetime]");
-        t = firstDate("published", Evidence.DOM, attrs(times.size() > 3 ? new Elements(times.subList(0, 3)) : times)
-                .toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        t = urlDate();
-        return t == null ? null : found("published", t, Evidence.URL);
-    }
 
     OffsetDateTime modified() {
-        OffsetDateTime t = firstDate("modified", Evidence.JSON_LD, ldText("dateModified"), pageText("dateModified"));
-        if (t != null) {
-            return t;
-        }
-        t = firstDate("modified", Evidence.META, metaAll("article:modified_time", "og:updated_time",
-                "article:modified", "modified_time", "dcterms.modified", "dc.date.modified", "last-modified",
-                "lastmod", "sailthru.lastmodified", "datemodified").toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        t = firstDate("modified", Evidence.MICRODATA, attrs(doc.select("[itemprop=dateModified]")).toArray(String[]::new));
-        if (t != null) {
-            return t;
-        }
-        return firstDate("modified", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-updated")).toArray(String[]::new));
+        return dates().modified();
     }
 
     String description() {
@@ -518,55 +354,6 @@ final class MetadataReader {
         }
         String abs = StringUtil.resolve(base, url.strip());
         return abs.isEmpty() ? url.strip() : abs;
-    }
-
-    private String pageText(String field) {
-        JsonNode page = ld.page();
-        return page == null ? "" : JsonLdReader.text(page.get(field));
-    }
-
-    private OffsetDateTime urlDate() {
-        String path = pageUrl;
-        try {
-            path = URI.create(pageUrl.strip()).getPath();
-        } catch (RuntimeException e) {
-            // keep the raw string; the pattern only needs the slashes
-        }
-        if (path == null) {
-            return null;
-        }
-        Matcher m = URL_DATE.matcher(path);
-        if (!m.find()) {
-            m = URL_DATE_COMPACT.matcher(path);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        return DateParser.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
-    }
-
-    private OffsetDateTime firstDate(String field, Evidence ev, String... raws) {
-        for (String raw : raws) {
-            OffsetDateTime t = DateParser.parse(raw);
-            if (t != null) {
-                return found(field, t, ev);
-            }
-        }
-        return null;
-    }
-
-    private static List<String> attrs(Elements els) {
-        List<String> out = new ArrayList<>();
-        for (Element e : els) {
-            for (String a : List.of("datetime", "content", "title")) {
-                if (e.hasAttr(a)) {
-                    out.add(e.attr(a));
-                }
-            }
-            out.add(e.text());
-        }
-        return out;
     }
 
     private static List<String> texts(Elements els) {

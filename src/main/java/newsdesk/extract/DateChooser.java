@@ -1,0 +1,632 @@
+package newsdesk.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/** The article's publication and modification dates, from the metadata, the dateline and the URL. */
+final class DateChooser {
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile("(?i)/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug"
+            + "|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])/");
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+            + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+    private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:(?:last\\s+)?publish(?:ed)?|posted|originally|created|released|issued"
+            + "|updated?|modified|revised|reviewed|edited|refreshed|fact[- ]?checked)\\b");
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
+            + "|fact[- ]?checked");
+    private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
+    private static final int NEAR = 60;
+    private static final int HARD_CHROME = 2;
+    private static final int SOFT_CHROME = 1;
+    private static final Pattern HARD_CHROME_WORD = Pattern.compile("(?i)related|comment|footer|teaser");
+    private static final Pattern PUBLISHED_META = Pattern.compile("(?i)publish(?:ed)?[-_.:]?(?:date|time|datetime|at|on)$");
+    private static final Pattern UPDATED_META = Pattern.compile("(?i)modif|updat|revis|expir|print");
+    private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}\\d]{3,}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final int HEADER_PROSE = 400;
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|publish|posted|pubtime|publicationtime|timestamp|(?:^|[\\s_-])time(?:$|[\\s_-])");
+    private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
+    private static final Pattern CHROME_TOKEN = Pattern.compile(
+            "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
+
+    private final Document doc;
+    private final String pageUrl;
+    private final JsonNode article;
+    private final JsonNode page;
+    private final Map<String, List<String>> meta;
+    private final Map<String, Evidence> sources;
+
+    /**
+     * @param article the JSON-LD article node or null; {@code page} the JSON-LD WebPage node or null
+     * @param meta    the contents of the meta tags by their lower-case name
+     * @param sources where each field was found; this class writes "published" and "modified"
+     */
+    DateChooser(Document doc, String pageUrl, JsonNode article, JsonNode page, Map<String, List<String>> meta,
+            Map<String, Evidence> sources) {
+        this.doc = doc;
+        this.pageUrl = pageUrl == null ? "" : pageUrl;
+        this.article = article;
+        this.page = page;
+        this.meta = meta;
+        this.sources = sources;
+    }
+
+    /** How the page labels a date it shows. */
+    enum Kind { PUBLISHED, PLAIN, UPDATED }
+
+    /** A date shown on the page, how it is labelled, and its element. */
+    record Shown(OffsetDateTime date, Kind kind, Element element, boolean header) {
+    }
+
+    /**
+     * The first publication date (schema.org datePublished), not the latest update, which {@link #modified()}
+     * carries. The stated publication date first; else the dateline by the headline when it is labelled as the
+     * publication or not labelled at all; else a {@code <time>} or a date in the URL; a date labelled
+     * "Updated", "Last modified" or "Reviewed" only when the page holds no other date.
+     */
+    OffsetDateTime published(OffsetDateTime modified) {
+        OffsetDateTime stated = statedPublished();
+        List<Shown> shown = datelines();
+        Shown best = first(shown, Kind.PUBLISHED);
+        if (best == null) {
+            best = first(shown, Kind.PLAIN);
+        }
+        if (stated != null) {
+            // A page that shows by its headline (or has in its URL) a day well before its metadata's publication
+            // date was first published then: the metadata holds a re-publication. A day apart is only zones.
+            Evidence statedEvidence = sources.get("published");
+            if (best != null && (best.header() || best.kind() == Kind.PUBLISHED) && daysBefore(best.date(), stated) > 1) {
+                return found("published", best.date(), Evidence.DOM);
+            }
+            OffsetDateTime url = urlDate();
+            if (url != null && daysBefore(url, stated) > 1) {
+                return found("published", url, Evidence.URL);
+            }
+            return found("published", stated, statedEvidence);
+        }
+        if (best != null && swapped(best.date(), urlDate())) {
+            // "03/10/2023" read month first, where the URL's /2023/october/03/ says the day came first.
+            return found("published", urlDate(), Evidence.URL);
+        }
+        if (best != null) {
+            // Keep the metadata's time and zone when it is the same day; the dateline often has no clock.
+            OffsetDateTime d = modified != null && sameDay(best.date(), modified) ? modified : best.date();
+            return found("published", d, Evidence.DOM);
+        }
+        OffsetDateTime t = timeElement();
+        if (t != null) {
+            return found("published", t, Evidence.DOM);
+        }
+        t = urlDate();
+        if (t != null) {
+            return found("published", t, Evidence.URL);
+        }
+        // No dateline by a headline: a date the page marks as one anywhere in its body (a <time>, an element
+        // named like a date); else an update date the page shows; else the modified time, the page's only date.
+        Shown marked = markedDate();
+        if (marked != null && marked.kind() != Kind.UPDATED) {
+            return found("published", marked.date(), Evidence.DOM);
+        }
+        Shown updated = first(shown, Kind.UPDATED);
+        if (updated == null) {
+            updated = marked;
+        }
+        if (updated != null) {
+            OffsetDateTime d = modified != null && sameDay(updated.date(), modified) ? modified : updated.date();
+            return found("published", d, Evidence.DOM);
+        }
+        if (modified != null) {
+            return found("published", modified, sources.getOrDefault("modified", Evidence.META));
+        }
+        return null;
+    }
+
+    /** True when the two dates differ only by day and month trading places. */
+    private static boolean swapped(OffsetDateTime a, OffsetDateTime b) {
+        return b != null && a.getYear() == b.getYear() && a.getMonthValue() != b.getMonthValue()
+                && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue();
+    }
+
+    private static long daysBefore(OffsetDateTime a, OffsetDateTime b) {
+        return b.toLocalDate().toEpochDay() - a.toLocalDate().toEpochDay();
+    }
+
+    private static Shown first(List<Shown> shown, Kind kind) {
+        for (Shown s : shown) {
+            if (s.kind() == kind) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    OffsetDateTime modified() {
+        OffsetDateTime t = firstDate("modified", Evidence.JSON_LD, ldText("dateModified"), pageText("dateModified"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("modified", Evidence.META, metaAll("article:modified_time", "og:updated_time",
+                "article:modified", "modified_time", "dcterms.modified", "dc.date.modified", "last-modified",
+                "lastmod", "sailthru.lastmodified", "datemodified"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("modified", Evidence.MICRODATA, attrs(doc.select("[itemprop=dateModified]")));
+        if (t != null) {
+            return t;
+        }
+        return firstDate("modified", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-updated")));
+    }
+
+    /**
+     * The first date in a {@code <time>} or an element whose class names a date, outside site chrome, that is
+     * not labelled as an update; else the first that is.
+     */
+    Shown markedDate() {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Shown updated = null;
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            boolean isTime = e.normalName().equals("time");
+            if (!isTime) {
+                String cls = ClassHints.name(e);
+                if (cls.length() < 4 || !DATE_CLASS.matcher(cls).find()) {
+                    continue;
+                }
+            }
+            String t = Text.squash(e.text());
+            if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
+                continue;
+            }
+            if (inChrome(e)) {
+                continue;
+            }
+            OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
+            if (d == null) {
+                continue;
+            }
+            Shown s = new Shown(d, kindOf(e, t), e, false);
+            if (s.kind() != Kind.UPDATED) {
+                return s;
+            }
+            if (updated == null) {
+                updated = s;
+            }
+        }
+        return updated;
+    }
+
+    /**
+     * Inside site chrome: a nav, aside or the site's footer (not an article's own), or an element whose class names a sidebar, related links,
+     * comments, a footer or a teaser as a word of its own ("related-posts", "sidebar"). The body's and html's
+     * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
+     * values ("md:[grid-area:sidebar]"), so neither counts.
+     */
+    private static boolean inChrome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") && !insideArticle(a)) {
+                return true;
+            }
+            String cls = a.attr("class");
+            if (!cls.isEmpty() && CHROME_WORD.matcher(cls).find()) {
+                for (String token : cls.split("\\s+")) {
+                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /**
+     * The dates shown around the headline, outside site chrome, nearest first: in the header after it (until
+     * the prose begins), then just before it (some pages put the dateline above), then further down.
+     */
+    List<Shown> datelines() {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        Elements all = body.getAllElements();
+        int h1 = headline(all);
+        if (h1 < 0) {
+            return List.of();
+        }
+        List<Shown> out = new ArrayList<>();
+        Set<Element> aroundHeadline = new HashSet<>(all.get(h1).parents());
+        // The header ends where the article's prose begins: dates after that belong to the text or to lists.
+        int near = h1;
+        int prose = 0;
+        for (int end = Math.min(all.size(), h1 + NEAR); near < end && prose < HEADER_PROSE; near++) {
+            Element e = all.get(near);
+            addDateline(e, aroundHeadline, true, out);
+            if (e.normalName().equals("p")) {
+                prose += e.ownText().length();
+            }
+        }
+        for (int i = h1 - 1; i >= Math.max(0, h1 - 80); i--) {
+            addDateline(all.get(i), aroundHeadline, true, out);
+        }
+        for (int i = near; i < Math.min(all.size(), h1 + 300); i++) {
+            addDateline(all.get(i), aroundHeadline, false, out);
+        }
+        return out;
+    }
+
+    /**
+     * The index of the headline: the first {@code <h1>}; on pages without one, the first {@code <h2>} or
+     * {@code <h3>} that matches the page's title or og:title (one holds the other, or the heading holds most of
+     * the title's words: titles are rewritten for search).
+     */
+    private int headline(Elements all) {
+        int n = Math.min(all.size(), 50_000);
+        for (int i = 0; i < n; i++) {
+            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
+                return i;
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (String t : metaAll("og:title", "twitter:title")) {
+            titles.add(Text.squash(t).toLowerCase(Locale.ROOT));
+        }
+        titles.add(Text.squash(doc.title()).toLowerCase(Locale.ROOT));
+        for (int i = 0; i < n; i++) {
+            String tag = all.get(i).normalName();
+            if (!tag.equals("h2") && !tag.equals("h3")) {
+                continue;
+            }
+            String h = Text.squash(all.get(i).text()).toLowerCase(Locale.ROOT);
+            if (h.length() < 12) {
+                continue;
+            }
+            for (String t : titles) {
+                if (t.contains(h) || t.length() >= 12 && h.contains(t) || overlap(t, h) >= 0.6) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The share of the title's words (three letters or more) that the heading also holds. */
+    private static double overlap(String title, String heading) {
+        Set<String> words = new HashSet<>();
+        Matcher m = LONG_WORD.matcher(heading);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        int all = 0;
+        int shared = 0;
+        m = LONG_WORD.matcher(title);
+        while (m.find()) {
+            all++;
+            if (words.contains(m.group())) {
+                shared++;
+            }
+        }
+        return all < 3 ? 0 : shared / (double) all;
+    }
+
+    private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, List<Shown> out) {
+        if (out.size() >= 6) {
+            return;
+        }
+        boolean isTime = e.normalName().equals("time");
+        String t = Text.squash(isTime ? e.text() : e.ownText());
+        if (!isTime && (t.length() < 6 || t.length() > 250)) {
+            return;
+        }
+        if (!isTime && !DATELINE.matcher(t).find()) {
+            return;
+        }
+        if (e.normalName().equals("td") || e.normalName().equals("th")) {
+            return;
+        }
+        int chrome = chromeBelow(e, aroundHeadline);
+        if (chrome == HARD_CHROME) {
+            return;
+        }
+        OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
+        if (d == null) {
+            return;
+        }
+        Kind kind = kindOf(e, t);
+        // A line saying "Published ..." may stand in a sidebar beside the article or run on as a sentence
+        // ("This story was originally published on ..."); an unlabelled date must be a short line of its own.
+        if (kind != Kind.PUBLISHED && (chrome == SOFT_CHROME || !isTime && (t.length() > 100 || prose(t)))) {
+            return;
+        }
+        out.add(new Shown(d, kind, e, header));
+    }
+
+    /**
+     * In site chrome below the elements that also hold the headline (a container around the headline is the
+     * article, whatever its class says): {@link #HARD_CHROME} for a nav, a site footer or a class naming related
+     * links, comments, a footer or a teaser; {@link #SOFT_CHROME} for an aside or a sidebar, where pages also put
+     * the article's own facts; else 0.
+     */
+    private static int chromeBelow(Element e, Set<Element> aroundHeadline) {
+        int found = 0;
+        for (Element a = e; a != null && !aroundHeadline.contains(a); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("nav") || tag.equals("footer") && !insideArticle(a)) {
+                return HARD_CHROME;
+            }
+            String cls = a.className();
+            if (CHROME_WORD.matcher(cls).find()) {
+                if (HARD_CHROME_WORD.matcher(cls).find()) {
+                    return HARD_CHROME;
+                }
+                found = SOFT_CHROME;
+            }
+            if (tag.equals("aside")) {
+                found = SOFT_CHROME;
+            }
+        }
+        return found;
+    }
+
+    /** An article's own footer (its author and dates), not the site's. */
+    private static boolean insideArticle(Element footer) {
+        Element p = footer.parent();
+        return p != null && p.closest("article") != null;
+    }
+
+    /** A sentence that mentions a date ("As of July 31, 2025, the agency had ..."), not a dateline. */
+    private static boolean prose(String text) {
+        Matcher m = WORD.matcher(DATELINE.matcher(text).replaceAll(" "));
+        int words = 0;
+        while (m.find()) {
+            if (++words > 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A {@code <time>}'s date: its machine-readable datetime attribute, which the page's own code wrote; the
+     * text only when the attribute is missing, or when the two are a day apart (the attribute in UTC, the text
+     * in the page's zone) and so the text gives the reader's day.
+     */
+    static OffsetDateTime timeValue(Element e, String text) {
+        OffsetDateTime attr = DateParser.parse(e.attr("datetime"));
+        OffsetDateTime shown = DateParser.parse(text);
+        if (attr == null || shown == null) {
+            return attr != null ? attr : shown;
+        }
+        long days = Math.abs(attr.toLocalDate().toEpochDay() - shown.toLocalDate().toEpochDay());
+        return days == 1 ? shown : attr;
+    }
+
+    /**
+     * How the page labels the date in this element: by its itemprop, else by the last label word in the text
+     * just before the date ("Published", "Posted", "Originally published" / "Updated", "Last modified",
+     * "Reviewed"), else by a class naming an update.
+     */
+    static Kind kindOf(Element e, String text) {
+        String prop = e.attr("itemprop");
+        if (prop.equalsIgnoreCase("dateModified")) {
+            return Kind.UPDATED;
+        }
+        if (prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")) {
+            return Kind.PUBLISHED;
+        }
+        Matcher m = LABEL.matcher(textBefore(e, text));
+        String label = null;
+        while (m.find()) {
+            label = m.group();
+        }
+        if (label != null) {
+            // "Last published" is the latest republication, like "Last updated".
+            return UPDATED_LABEL.matcher(label).matches() || label.regionMatches(true, 0, "last", 0, 4)
+                    ? Kind.UPDATED : Kind.PUBLISHED;
+        }
+        Element a = e;
+        for (int level = 0; level < 2 && a != null; level++, a = a.parent()) {
+            if (UPDATED_CLASS.matcher(a.className()).find()) {
+                return Kind.UPDATED;
+            }
+        }
+        return Kind.PLAIN;
+    }
+
+    /** Up to 50 characters of the text before the date: the element's own, then its and its parents' siblings'. */
+    private static String textBefore(Element e, String text) {
+        Matcher dm = DATELINE.matcher(text);
+        String before = dm.find() ? text.substring(0, dm.start()) : "";
+        Node n = e;
+        for (int level = 0; level < 3 && before.length() < 50 && n != null; level++) {
+            for (Node s = n.previousSibling(); s != null && before.length() < 50; s = s.previousSibling()) {
+                StringBuilder tail = new StringBuilder();
+                tailText(s, tail);
+                before = Text.squash(tail.toString()) + " " + before;
+            }
+            n = n.parent();
+            if (n instanceof Element p && (p.normalName().equals("body") || p.normalName().equals("h1"))) {
+                break;
+            }
+        }
+        return before.length() > 50 ? before.substring(before.length() - 50) : before;
+    }
+
+    /** The last 60 or so characters of a node's text, read backwards so that a big sibling costs no more. */
+    private static void tailText(Node n, StringBuilder out) {
+        if (n instanceof TextNode tn) {
+            out.insert(0, tn.text());
+            return;
+        }
+        for (int i = n.childNodeSize() - 1; i >= 0 && out.length() < 60; i--) {
+            Node c = n.childNode(i);
+            if (c instanceof Element el && el.isBlock() && out.length() > 0) {
+                out.insert(0, ' ');
+            }
+            tailText(c, out);
+        }
+    }
+
+    /**
+     * The first {@code <time>} (of the first three) that is not labelled as an update. Chrome is not skipped:
+     * pages put the article's facts ("Published ...") in an aside beside it.
+     */
+    private OffsetDateTime timeElement() {
+        Elements times = doc.select("article time[datetime], main time[datetime], time[pubdate], time[datetime]");
+        int n = 0;
+        for (Element e : times) {
+            if (++n > 3) {
+                break;
+            }
+            if (kindOf(e, Text.squash(e.text())) == Kind.UPDATED) {
+                continue;
+            }
+            OffsetDateTime t = DateParser.parse(e.attr("datetime"));
+            if (t == null) {
+                t = DateParser.parse(e.text());
+            }
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The publication date the page states in its structured data: JSON-LD, meta tags, microdata, h-entry. */
+    OffsetDateTime statedPublished() {
+        OffsetDateTime t = firstDate("published", Evidence.JSON_LD, ldText("datePublished"), ldText("dateCreated"),
+                pageText("datePublished"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.META, metaAll("article:published_time", "og:article:published_time",
+                "article:published", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate",
+                "publishdate", "publish-date", "publish_date", "article.published", "og:published_time",
+                "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "datepublished",
+                "article_date_original", "original-publish-date", "release_date", "timestamp", "published", "published-date",
+                "published_date", "publication-date", "publication_date", "date_published", "date-published"));
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.META, otherPublishedMeta());
+        if (t != null) {
+            return t;
+        }
+        t = firstDate("published", Evidence.MICRODATA, attrs(doc.select("[itemprop=datePublished]")));
+        if (t != null) {
+            return t;
+        }
+        return firstDate("published", Evidence.MICROFORMATS, attrs(doc.select(".h-entry .dt-published")));
+    }
+
+    OffsetDateTime urlDate() {
+        String path = pageUrl;
+        try {
+            path = URI.create(pageUrl.strip()).getPath();
+        } catch (RuntimeException e) {
+            // keep the raw string; the pattern only needs the slashes
+        }
+        if (path == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(path);
+        if (!m.find()) {
+            m = URL_DATE_COMPACT.matcher(path);
+            if (!m.find()) {
+                m = URL_DATE_MONTH_NAME.matcher(path);
+                return m.find() ? DateParser.parse(m.group(3) + " " + m.group(2) + " " + m.group(1)) : null;
+            }
+        }
+        return DateParser.parse(String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))));
+    }
+
+    private String ldText(String field) {
+        return article == null ? "" : Text.unescape(JsonLdReader.text(article.get(field)));
+    }
+
+    private String pageText(String field) {
+        return page == null ? "" : JsonLdReader.text(page.get(field));
+    }
+
+    private String[] metaAll(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            out.addAll(meta.getOrDefault(k, List.of()));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Meta tags of other names that still say they hold the publication date ("w-published-date"), by name. */
+    private String[] otherPublishedMeta() {
+        List<String> keys = new ArrayList<>();
+        for (String k : meta.keySet()) {
+            if (PUBLISHED_META.matcher(k).find() && !UPDATED_META.matcher(k).find()) {
+                keys.add(k);
+            }
+        }
+        Collections.sort(keys);
+        return metaAll(keys.toArray(String[]::new));
+    }
+
+    private OffsetDateTime firstDate(String field, Evidence ev, String... raws) {
+        for (String raw : raws) {
+            OffsetDateTime t = DateParser.parse(raw);
+            if (t != null) {
+                return found(field, t, ev);
+            }
+        }
+        return null;
+    }
+
+    private static String[] attrs(Elements els) {
+        List<String> out = new ArrayList<>();
+        for (Element e : els) {
+            for (String a : List.of("datetime", "content", "title")) {
+                if (e.hasAttr(a)) {
+                    out.add(e.attr(a));
+                }
+            }
+            out.add(e.text());
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private <T> T found(String field, T value, Evidence ev) {
+        sources.put(field, ev);
+        return value;
+    }
+}
