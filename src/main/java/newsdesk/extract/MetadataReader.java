@@ -157,7 +157,9 @@ final class MetadataReader {
             return found("authors", outletOnly, outletEvidence);
         }
         if (article != null) {
-            List<String> names = AuthorNames.clean(ld.organisations(article.get("author")));
+            // One organisation is one name: "Hale & Ward" is not two people to split at the ampersand.
+            List<String> names = ld.organisations(article.get("author")).stream().map(Text::squash)
+                    .filter(n -> !n.isEmpty() && n.length() <= 120).distinct().toList();
             if (!names.isEmpty()) {
                 return found("authors", names, Evidence.JSON_LD);
             }

@@ -151,4 +151,12 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Elin Sand");
     }
+
+    @Test
+    void anOrganisationAsSoleAuthorIsOneNameEvenWithAnAmpersand() {
+        ExtractedArticle a = Fixtures.extract("byline-organisation-name-with-ampersand.html", "https://haleward.example/accident");
+
+        assertThat(a.authors()).containsExactly("Hale & Ward Legal");
+        assertThat(a.sources()).containsEntry("authors", Evidence.JSON_LD);
+    }
 }
