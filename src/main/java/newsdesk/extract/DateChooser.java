@@ -45,8 +45,6 @@ final class DateChooser {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|publish|posted|pubtime|publicationtime|timestamp|(?:^|[\\s_-])time(?:$|[\\s_-])");
     private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
-    private static final Pattern CHROME_TOKEN = Pattern.compile(
-            "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
 
     private final Document doc;
     private final String pageUrl;
@@ -203,7 +201,7 @@ final class DateChooser {
             if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
                 continue;
             }
-            if (inChrome(e)) {
+            if (MetadataReader.inChrome(e, true)) {
                 continue;
             }
             OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
@@ -221,32 +219,6 @@ final class DateChooser {
         return updated;
     }
 
-    /**
-     * Inside site chrome: a nav, aside or the site's footer (not an article's own), or an element whose class names a sidebar, related links,
-     * comments, a footer or a teaser as a word of its own ("related-posts", "sidebar"). The body's and html's
-     * classes describe the whole page ("no-sidebar", "woo-related-columns-4") and utility classes hold layout
-     * values ("md:[grid-area:sidebar]"), so neither counts.
-     */
-    private static boolean inChrome(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("body") || tag.equals("html")) {
-                return false;
-            }
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") && !insideArticle(a)) {
-                return true;
-            }
-            String cls = a.attr("class");
-            if (!cls.isEmpty() && CHROME_WORD.matcher(cls).find()) {
-                for (String token : cls.split("\\s+")) {
-                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
         return a.toLocalDate().equals(b.toLocalDate());
@@ -383,7 +355,7 @@ final class DateChooser {
         int found = 0;
         for (Element a = e; a != null && !aroundHeadline.contains(a); a = a.parent()) {
             String tag = a.normalName();
-            if (tag.equals("nav") || tag.equals("footer") && !insideArticle(a)) {
+            if (tag.equals("nav") || tag.equals("footer") && !MetadataReader.insideArticle(a)) {
                 return HARD_CHROME;
             }
             String cls = a.className();
@@ -401,10 +373,6 @@ final class DateChooser {
     }
 
     /** An article's own footer (its author and dates), not the site's. */
-    private static boolean insideArticle(Element footer) {
-        Element p = footer.parent();
-        return p != null && p.closest("article") != null;
-    }
 
     /** A sentence that mentions a date ("As of July 31, 2025, the agency had ..."), not a dateline. */
     private static boolean prose(String text) {

@@ -250,12 +250,18 @@ final class MetadataReader {
      * values ("md:[grid-area:sidebar]"), so neither counts.
      */
     static boolean inChrome(Element e) {
+        return inChrome(e, false);
+    }
+
+    /** The same, where a {@code <footer>} inside an {@code <article>} is the article's own (dates sit there). */
+    static boolean inChrome(Element e, boolean articleFooterIsArticle) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+            if (tag.equals("nav") || tag.equals("aside")
+                    || tag.equals("footer") && !(articleFooterIsArticle && insideArticle(a))) {
                 return true;
             }
             String cls = a.attr("class");
@@ -268,6 +274,11 @@ final class MetadataReader {
             }
         }
         return false;
+    }
+
+    static boolean insideArticle(Element footer) {
+        Element p = footer.parent();
+        return p != null && p.closest("article") != null;
     }
 
 
