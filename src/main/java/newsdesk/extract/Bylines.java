@@ -80,7 +80,10 @@ final class Bylines {
             if (e.childrenSize() > 3) {
                 continue;
             }
-            String t = Text.squash(e.ownText().isEmpty() ? "" : e.text());
+            if (e.ownText().isEmpty() || Text.longerThan(e, 100)) {
+                continue;
+            }
+            String t = Text.squash(e.text());
             if (t.length() < 5 || t.length() > 100) {
                 continue;
             }
@@ -218,7 +221,7 @@ final class Bylines {
             if (++seen > 20_000) {
                 break;
             }
-            if (e.childrenSize() > 1) {
+            if (e.childrenSize() > 1 || Text.longerThan(e, 20)) {
                 continue;
             }
             String label = Text.squash(e.text());

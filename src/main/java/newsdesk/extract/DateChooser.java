@@ -197,6 +197,9 @@ final class DateChooser {
                     continue;
                 }
             }
+            if (Text.longerThan(e, 60)) {
+                continue;
+            }
             String t = Text.squash(e.text());
             if (t.length() < 6 || t.length() > 60 || !DATELINE.matcher(t).find()) {
                 continue;
@@ -322,7 +325,7 @@ final class DateChooser {
         if (!isTime && (t.length() < 6 || t.length() > 250)) {
             return;
         }
-        if (!isTime && !DATELINE.matcher(t).find()) {
+        if (!isTime && (!hasDigit(t) || !DATELINE.matcher(t).find())) { // every dateline has a digit: skip the regex
             return;
         }
         if (e.normalName().equals("td") || e.normalName().equals("th")) {
@@ -343,6 +346,15 @@ final class DateChooser {
             return;
         }
         out.add(new Shown(d, kind, e, header));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,30 @@ final class Text {
     private Text() {
     }
 
+    /**
+     * Whether the element's text holds more than {@code max} characters other than whitespace. Stops reading
+     * as soon as it knows, where {@code text()} would walk the whole subtree: checking every element of a
+     * page for a short label that way costs the square of the page's size.
+     */
+    static boolean longerThan(org.jsoup.nodes.Element e, int max) {
+        int[] count = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node n, int depth) {
+                if (n instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && count[0] <= max; i++) {
+                        if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > max;
+    }
+
     /** Collapses all whitespace (including non-breaking spaces) to single spaces and trims. */
     static String squash(String s) {
         if (s == null || s.isEmpty()) {
