@@ -23,7 +23,8 @@ final class AddressRules {
 
     /** IPv6 blocks that are not global unicast, beside those InetAddress already names. */
     private static final List<Cidr> NOT_PUBLIC_V6 = List.of(
-            Cidr.parse("::/128"), Cidr.parse("::1/128"), Cidr.parse("100::/64"), Cidr.parse("2001:db8::/32"),
+            Cidr.parse("::/96"), Cidr.parse("::ffff:0:0:0/96"), Cidr.parse("64:ff9b:1::/48"), Cidr.parse("100::/64"),
+            Cidr.parse("2001::/23"), Cidr.parse("2001:db8::/32"), Cidr.parse("3fff::/20"), Cidr.parse("5f00::/16"),
             Cidr.parse("fc00::/7"), Cidr.parse("fe80::/10"), Cidr.parse("fec0::/10"), Cidr.parse("ff00::/8"));
 
     private final List<Cidr> allowed;
@@ -58,8 +59,9 @@ final class AddressRules {
     }
 
     /**
-     * The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64
-     * (64:ff9b::a.b.c.d) or 6to4 (2002:aabb:ccdd::) address, which would reach that IPv4 host.
+     * The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) or 6to4
+     * (2002:aabb:ccdd::) address, which would reach that IPv4 host. IPv4-compatible (::a.b.c.d) is
+     * deprecated and blocked with the rest of ::/96.
      */
     private static Inet4Address embeddedIpv4(Inet6Address a) {
         byte[] b = a.getAddress();
@@ -68,13 +70,12 @@ final class AddressRules {
             zeros80 &= b[i] == 0;
         }
         boolean mapped = zeros80 && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
-        boolean compatible = zeros80 && b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0);
         boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b;
         for (int i = 4; nat64 && i < 12; i++) {
             nat64 = b[i] == 0;
         }
         try {
-            if (mapped || compatible || nat64) {
+            if (mapped || nat64) {
                 return (Inet4Address) InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
             }
             if (b[0] == 0x20 && b[1] == 0x02) {
@@ -93,7 +94,10 @@ final class AddressRules {
             String s = text.strip();
             int slash = s.indexOf('/');
             String host = slash < 0 ? s : s.substring(0, slash);
-            if (!host.matches("[0-9a-fA-F:.]+") || !(host.contains(".") || host.contains(":"))) {
+            // Only the full forms: InetAddress reads "192.168.1" as 192.168.0.1, and a dotted hex word as a host name.
+            boolean v4 = host.matches("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+            boolean v6 = host.contains(":") && host.matches("[0-9a-fA-F:.]+");
+            if (!v4 && !v6) {
                 throw new IllegalArgumentException("not a network address: " + text + " (use a form like 192.168.1.0/24)");
             }
             byte[] bytes;

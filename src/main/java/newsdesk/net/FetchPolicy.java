@@ -21,13 +21,17 @@ public record FetchPolicy(String userAgent, Duration connectTimeout, Duration to
     /** 16 MB: far above any article page or feed, low enough that a hostile server cannot fill memory. */
     public static final int DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
+    /** No fetch holds more than this in memory, whatever the configuration says. */
+    public static final int MAX_MAX_BYTES = 256 * 1024 * 1024;
+
     public FetchPolicy {
         Objects.requireNonNull(userAgent, "userAgent");
         if (connectTimeout.isNegative() || connectTimeout.isZero() || totalTimeout.isNegative() || totalTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
-        if (maxBytes <= 0 || maxRedirects < 0) {
-            throw new IllegalArgumentException("maxBytes must be positive and maxRedirects not negative");
+        if (maxBytes <= 0 || maxBytes > MAX_MAX_BYTES || maxRedirects < 0) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_MAX_BYTES
+                    + " and maxRedirects not negative");
         }
         allowedNetworks = List.copyOf(allowedNetworks);
         allowedNetworks.forEach(AddressRules.Cidr::parse); // fail here, at configuration, not at the first fetch

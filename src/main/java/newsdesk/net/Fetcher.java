@@ -2,7 +2,9 @@ package newsdesk.net;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -45,8 +47,10 @@ public final class Fetcher implements AutoCloseable {
         client.setExecutor(threads);
         client.setScheduler(new ScheduledExecutorScheduler("fetch-timer", true));
         client.setSocketAddressResolver(new GuardedResolver(
-                new AddressRules(policy.allowedNetworks().stream().map(AddressRules.Cidr::parse).toList())));
-        client.setFollowRedirects(true);
+                new AddressRules(policy.allowedNetworks().stream().map(AddressRules.Cidr::parse).toList()),
+                threads, policy.connectTimeout().toMillis()));
+        client.setFollowRedirects(policy.maxRedirects() > 0);
+        client.setDestinationIdleTimeout(60_000); // one pool per host ever asked for would otherwise stay forever
         client.setMaxRedirects(policy.maxRedirects());
         client.setConnectTimeout(policy.connectTimeout().toMillis());
         client.setIdleTimeout(policy.totalTimeout().toMillis());
@@ -125,11 +129,18 @@ public final class Fetcher implements AutoCloseable {
                     throw tooLarge(request, uri, "more than " + policy.maxBytes() + " bytes");
                 }
                 if (size == buf.length) {
-                    buf = Arrays.copyOf(buf, Math.min(buf.length * 2, policy.maxBytes() + 1));
+                    buf = Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, policy.maxBytes() + 1L));
                 }
             }
         } catch (FetchException e) {
             throw e;
+        } catch (InterruptedIOException e) {
+            if (e instanceof SocketTimeoutException) {
+                throw failure(uri, e);
+            }
+            Thread.currentThread().interrupt();
+            request.abort(e);
+            throw new FetchException(FetchException.Reason.FAILED, "interrupted while fetching " + uri, e);
         } catch (IOException | RuntimeException e) {
             throw failure(uri, e);
         }
@@ -154,7 +165,7 @@ public final class Fetcher implements AutoCloseable {
             if (t instanceof FetchException f) {
                 return new FetchException(f.reason(), f.getMessage(), f);
             }
-            if (t instanceof TimeoutException) {
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException) {
                 return timedOut(uri, t);
             }
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {

@@ -211,6 +211,15 @@ class FetcherTest {
     }
 
     @Test
+    void withNoRedirectsAllowedARedirectComesBackAsTheResult() throws IOException {
+        try (Fetcher f = new Fetcher(LOOPBACK.withMaxRedirects(0))) {
+            FetchResult r = f.get(base + "/hop/0");
+            assertThat(r.status()).isEqualTo(302);
+            assertThat(r.finalUrl().toString()).isEqualTo(base + "/hop/0");
+        }
+    }
+
+    @Test
     void otherStatusesComeBackForTheCallerToJudge() throws IOException {
         try (Fetcher f = new Fetcher(LOOPBACK)) {
             FetchResult r = f.get(base + "/missing");
