@@ -21,7 +21,7 @@ final class AuthorNames {
             + "\\s*[|•·,–—-]?\\s*(?=\\p{L})");
     private static final Pattern TAIL = Pattern.compile(
             "(?i)\\s*(?:[|•·]|\\bon behalf of\\b|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s|$)|\\b(?:updated|published|posted|last updated|last update|on)\\b|\\b(?:medically |fact[- ]?)?(?:reviewed|checked|edited|verified)\\s+by\\b|\\d{1,2}[:/.]\\d{1,2}|"
-                    + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
+                    + "\\b" + MONTH + "\\s+\\d{1,2}\\b|\\b\\d{4}\\b).*$");
     private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\s/\\s)\\s*");
     private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
     /** "This post was written by", "The article is authored by". */

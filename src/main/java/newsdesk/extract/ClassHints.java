@@ -95,24 +95,20 @@ final class ClassHints {
 
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
     static boolean hiddenClass(String cls) {
-        if (cls.isEmpty()) {
-            return false;
-        }
-        for (String token : cls.split(" ")) {
-            if (HIDDEN_CLASSES.contains(token)) {
-                return true;
-            }
-        }
-        return false;
+        return anyToken(cls, HIDDEN_CLASSES);
     }
 
     /** Utility classes that hide an element on every screen size (not "hidden-xs"). */
     static boolean alwaysHiddenClass(String cls) {
+        return anyToken(cls, ALWAYS_HIDDEN_CLASSES);
+    }
+
+    private static boolean anyToken(String cls, Set<String> names) {
         if (cls.isEmpty()) {
             return false;
         }
         for (String token : cls.split(" ")) {
-            if (ALWAYS_HIDDEN_CLASSES.contains(token)) {
+            if (names.contains(token)) {
                 return true;
             }
         }
@@ -122,9 +118,11 @@ final class ClassHints {
     private static final Set<String> ALWAYS_HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
             "invisible", "display-none", "displaynone");
 
-    private static final Set<String> HIDDEN_CLASSES = Set.of("hide", "hidden", "d-none", "is-hidden", "u-hidden",
-            "invisible", "display-none", "displaynone", "visually-hidden", "sr-only", "hidden-xs", "hidden-sm",
-            "hidden-md", "hidden-lg", "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop");
+    /** The above, and those that hide on some screens or from sight only. */
+    private static final Set<String> HIDDEN_CLASSES = java.util.stream.Stream.concat(ALWAYS_HIDDEN_CLASSES.stream(),
+            java.util.stream.Stream.of("visually-hidden", "sr-only", "hidden-xs", "hidden-sm", "hidden-md", "hidden-lg",
+                    "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Readability's "unlikely candidates": weak hints of page furniture. */
     static boolean weakJunk(String name) {

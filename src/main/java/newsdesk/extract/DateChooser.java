@@ -44,7 +44,6 @@ final class DateChooser {
     private static final int HEADER_PROSE = 400;
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|publish|posted|pubtime|publicationtime|timestamp|(?:^|[\\s_-])time(?:$|[\\s_-])");
-    private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
 
     private final Document doc;
     private final String pageUrl;
@@ -371,7 +370,7 @@ final class DateChooser {
                 return HARD_CHROME;
             }
             String cls = a.className();
-            if (CHROME_WORD.matcher(cls).find()) {
+            if (MetadataReader.CHROME_WORD.matcher(cls).find()) {
                 if (HARD_CHROME_WORD.matcher(cls).find()) {
                     return HARD_CHROME;
                 }

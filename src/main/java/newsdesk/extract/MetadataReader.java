@@ -19,7 +19,8 @@ import org.jsoup.select.Elements;
 /** Reads the article's metadata from JSON-LD, meta tags, microdata, microformats and the DOM, best first. */
 final class MetadataReader {
 
-    private static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
+    /** Class words of site chrome: related links, comments, sidebars, footers, teasers. */
+    static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
 
