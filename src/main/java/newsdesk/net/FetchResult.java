@@ -12,9 +12,10 @@ import java.net.URI;
  * @param body the body, decompressed; empty for 304 and HEAD
  * @param etag the ETag validator to send next time, or null
  * @param lastModified the Last-Modified validator to send next time, or null
+ * @param location the Location header of the last response (a redirect not followed), or null
  */
 public record FetchResult(URI url, URI finalUrl, int status, String contentType, byte[] body, String etag,
-        String lastModified) {
+        String lastModified, String location) {
 
     /** 2xx: the body is the resource. */
     public boolean ok() {

@@ -49,9 +49,8 @@ public final class Fetcher implements AutoCloseable {
         client.setSocketAddressResolver(new GuardedResolver(
                 new AddressRules(policy.allowedNetworks().stream().map(AddressRules.Cidr::parse).toList()),
                 threads, policy.connectTimeout().toMillis()));
-        client.setFollowRedirects(policy.maxRedirects() > 0);
+        client.setFollowRedirects(false); // get() follows them itself, checking each hop
         client.setDestinationIdleTimeout(60_000); // one pool per host ever asked for would otherwise stay forever
-        client.setMaxRedirects(policy.maxRedirects());
         client.setConnectTimeout(policy.connectTimeout().toMillis());
         client.setIdleTimeout(policy.totalTimeout().toMillis());
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, policy.userAgent()));
@@ -77,11 +76,60 @@ public final class Fetcher implements AutoCloseable {
      * GETs the URL; with the ETag and Last-Modified of an earlier fetch the server may answer 304
      * (see {@link FetchResult#notModified()}). Statuses other than 2xx and 304 come back as results too:
      * what a 404 or 410 means is the caller's business.
+     *
+     * <p>Redirects are followed here rather than by Jetty, so that every hop is checked like the first
+     * (scheme, credentials, and the address guard when it connects), the time limit covers the whole chain,
+     * and the validators go only to the origin of the URL asked for: an ETag can identify a reader, and a
+     * redirect to another site must not carry it there.
      */
     public FetchResult get(String url, String etag, String lastModified) throws FetchException {
-        URI uri = checked(url);
+        URI asked = checked(url);
+        long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
+        URI uri = asked;
+        for (int hops = 0; ; hops++) {
+            boolean sameOrigin = sameOrigin(asked, uri);
+            FetchResult r = once(asked, uri, sameOrigin ? etag : null, sameOrigin ? lastModified : null, deadline);
+            String location = r.location();
+            if (!isRedirect(r.status()) || location == null || policy.maxRedirects() == 0) {
+                return r;
+            }
+            if (hops >= policy.maxRedirects()) {
+                throw new FetchException(FetchException.Reason.FAILED, asked + ": more than "
+                        + policy.maxRedirects() + " redirects");
+            }
+            URI next;
+            try {
+                next = uri.resolve(new URI(location.strip()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new FetchException(FetchException.Reason.BAD_URL, uri + " redirects to a bad URL: " + location);
+            }
+            uri = checked(next.toString());
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : u.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    /** One request and its response, redirects not followed. */
+    private FetchResult once(URI asked, URI uri, String etag, String lastModified, long deadline)
+            throws FetchException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+            throw timedOut(asked, null);
+        }
         Request request = client.newRequest(uri)
-                .timeout(policy.totalTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .timeout(left, TimeUnit.MILLISECONDS)
                 .headers(h -> {
                     h.put(HttpHeader.ACCEPT, ACCEPT);
                     if (etag != null && !etag.isBlank()) {
@@ -94,25 +142,32 @@ public final class Fetcher implements AutoCloseable {
         InputStreamResponseListener listener = new InputStreamResponseListener();
         request.send(listener);
         try {
-            Response response = listener.get(policy.totalTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            Response response = listener.get(left + 1000, TimeUnit.MILLISECONDS);
+            if (isRedirect(response.getStatus()) && policy.maxRedirects() > 0
+                    && response.getHeaders().get(HttpHeader.LOCATION) != null) {
+                request.abort(new IOException("redirected")); // the body of a redirect is never read
+                return new FetchResult(asked, uri, response.getStatus(), null, new byte[0], null, null,
+                        response.getHeaders().get(HttpHeader.LOCATION));
+            }
             long declared = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
             if (declared > policy.maxBytes()) {
                 throw tooLarge(request, uri, declared + " bytes declared");
             }
             byte[] body = read(listener, request, uri);
-            return new FetchResult(uri, response.getRequest().getURI(), response.getStatus(),
+            return new FetchResult(asked, uri, response.getStatus(),
                     response.getHeaders().get(HttpHeader.CONTENT_TYPE), body,
-                    response.getHeaders().get(HttpHeader.ETAG), response.getHeaders().get(HttpHeader.LAST_MODIFIED));
+                    response.getHeaders().get(HttpHeader.ETAG), response.getHeaders().get(HttpHeader.LAST_MODIFIED),
+                    response.getHeaders().get(HttpHeader.LOCATION));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             request.abort(e);
             throw new FetchException(FetchException.Reason.FAILED, "interrupted while fetching " + uri, e);
         } catch (TimeoutException e) {
             request.abort(e);
-            throw timedOut(uri, e);
+            throw timedOut(asked, e);
         } catch (ExecutionException e) {
             throw failure(uri, e.getCause());
-        } catch (RuntimeException e) { // Jetty rethrows some failures as they came: redirect limit, bad Location
+        } catch (RuntimeException e) {
             request.abort(e);
             throw failure(uri, e);
         }

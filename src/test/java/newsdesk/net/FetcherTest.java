@@ -32,6 +32,9 @@ class FetcherTest {
     private static final CountDownLatch release = new CountDownLatch(1);
     private static final AtomicInteger requests = new AtomicInteger();
     private static String base;
+    /** A second server: same address, another port, so another origin. */
+    private static HttpServer other;
+    private static String otherBase;
 
     /** Loopback allowed only as the single address the test server listens on. */
     private static final FetchPolicy LOOPBACK = FetchPolicy.defaults().withAllowedNetworks(List.of("127.0.0.1/32"))
@@ -45,12 +48,19 @@ class FetcherTest {
         server.createContext("/", FetcherTest::handle);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.setExecutor(threads);
+        other.createContext("/validators", ex -> send(ex, 200, (ex.getRequestHeaders().getFirst("If-None-Match")
+                + "\n" + ex.getRequestHeaders().getFirst("If-Modified-Since")).getBytes(StandardCharsets.UTF_8)));
+        other.start();
+        otherBase = "http://127.0.0.1:" + other.getAddress().getPort();
     }
 
     @AfterAll
     static void stop() {
         release.countDown();
         server.stop(0);
+        other.stop(0);
         threads.shutdownNow();
     }
 
@@ -102,6 +112,7 @@ class FetcherTest {
             case "/to-private" -> redirect(ex, "http://127.0.0.2:" + server.getAddress().getPort() + "/article");
             case "/to-file" -> redirect(ex, "file:///etc/passwd");
             case "/loop" -> redirect(ex, "/loop");
+            case "/to-other-origin" -> redirect(ex, otherBase + "/validators");
             case "/stall" -> { // headers, a little body, then nothing until the test ends
                 ex.sendResponseHeaders(200, 0);
                 ex.getResponseBody().write("<html><body>".getBytes(StandardCharsets.UTF_8));
@@ -198,6 +209,16 @@ class FetcherTest {
             assertThat(r.ok()).isTrue();
             assertThat(r.url().toString()).isEqualTo(base + "/hop/3");
             assertThat(r.finalUrl().toString()).isEqualTo(base + "/article");
+        }
+    }
+
+    @Test
+    void validatorsFollowARedirectOnTheSameOriginButNotToAnother() throws IOException {
+        try (Fetcher f = new Fetcher(LOOPBACK)) {
+            assertThat(f.get(base + "/hop/2", "\"v1\"", null).notModified()).isTrue();
+            FetchResult r = f.get(base + "/to-other-origin", "\"v1\"", "Tue, 24 Nov 2026 08:00:00 GMT");
+            assertThat(r.finalUrl().toString()).isEqualTo(otherBase + "/validators");
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("null\nnull");
         }
     }
 
