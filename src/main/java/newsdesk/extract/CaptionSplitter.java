@@ -38,7 +38,10 @@ final class CaptionSplitter {
             if (m.find()) {
                 String credit = Text.squash(m.group(1));
                 String rest = c.substring(0, m.start()).strip();
-                rest = rest.replaceAll("[\\s|–—-]+$", "").strip();
+                if (rest.endsWith("(") || rest.endsWith("[")) { // "(Photo credit: Name)": the brackets go too
+                    credit = credit.replaceAll("[\\)\\]]$", "");
+                }
+                rest = rest.replaceAll("[\\s|–—(\\[-]+$", "").strip();
                 return new String[] {rest, credit};
             }
         }

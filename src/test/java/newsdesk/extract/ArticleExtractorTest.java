@@ -156,6 +156,47 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void metaImageNamingACropOfThePageImageStillFindsItsCaption() {
+        ExtractedArticle a = Fixtures.extract("image-meta-names-a-crop-of-the-page-image.html", "https://harbour.example/ferry");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption)
+                .containsExactly("A white ferry at the quay", "The ferry was repaired over the winter at the yard across the bay.");
+    }
+
+    @Test
+    void wordpressScaledOriginalInMetaMatchesAResizedCopyInThePage() {
+        ExtractedArticle a = Fixtures.extract("image-wordpress-scaled-original-named-in-meta.html", "https://school.example/t");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("Pupils work with a tutor after school.", "Photo: Ana Ruiz");
+    }
+
+    @Test
+    void aCaptionPrintedUnderTheHeaderPastTheAuthorsAvatarBelongsToTheLeadImage() {
+        ExtractedArticle a = Fixtures.extract("caption-printed-after-the-header-past-an-avatar.html", "https://school.example/r");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("", "Eric Lund/Associated Press");
+    }
+
+    @Test
+    void aShortLastBlockWithoutAFullStopIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-and-credit-in-two-unmarked-blocks.html", "https://health.example/f");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("Fasting can have health benefits, but not everyone should try it.",
+                        "Thea Moss, The Daily Courier/Redux");
+    }
+
+    @Test
+    void aCaptionMarkedAsCreditInDataAttributesIsAllCredit() {
+        ExtractedArticle a = Fixtures.extract("credit-marked-in-a-data-attribute.html", "https://food.example/beans");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("", "Tanja Ivo//Studio Nord");
+    }
+
+    @Test
     void latin1LabelIsReadAsWindows1252SoCurlyQuotesAndEuroSurvive() {
         ExtractedArticle a = Fixtures.extract("windows-1252-mislabeled-latin1.html", "https://kaffee.example/");
 

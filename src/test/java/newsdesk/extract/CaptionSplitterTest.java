@@ -15,6 +15,7 @@ class CaptionSplitterTest {
             Delegates arrive for the summit. Getty Images | Delegates arrive for the summit. | Getty Images
             Protesters march through the centre. John Doe / AFP | Protesters march through the centre. | John Doe / AFP
             Fans celebrate the win. Kim Lo/Getty Images | Fans celebrate the win. | Kim Lo/Getty Images
+            The new square at night. (Photo Credit: Melissa Zink Photography) | The new square at night. | Photo Credit: Melissa Zink Photography
             The harbour in winter, seen from the hill above the town. | The harbour in winter, seen from the hill above the town. | ''
             """)
     void creditIsSplitWhereTheTextReadsAsOne(String caption, String expectedCaption, String expectedCredit) {
