@@ -91,7 +91,7 @@ public final class ExtractCommand implements Callable<Integer> {
             stderr.println("give a FILE to extract, or --batch DIR --out FILE.jsonl (see --help)");
             return 2;
         }
-        if (input.matches("(?i)^https?://.*")) {
+        if (input.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) { // any scheme: the fetcher says which it refuses
             return fetchAndExtract(stdout, stderr);
         }
         Path file = Path.of(input);

@@ -84,6 +84,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aUrlOfAnotherSchemeIsRefusedAsSuchNotLookedForAsAFile() {
+        int code = run("ftp://files.example/story.html");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("only http and https").doesNotContain("no such file");
+    }
+
+    @Test
     void aBadNetworkIsAUsageError() {
         assertThat(run(outletUrl("/energy/wind"), "--allow-private-network", "my-lan")).isEqualTo(2);
         assertThat(err.toString()).contains("not a network address");
