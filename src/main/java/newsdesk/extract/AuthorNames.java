@@ -60,6 +60,14 @@ final class AuthorNames {
             "staff writer", "staff reporter", "correspondent", "our correspondent", "wire", "wires", "agencies",
             "news", "newsroom", "the editors", "editorial board", "by", "written by", "posted by", "the author",
             "more about", "view all posts", "all posts", "sponsored");
+    /**
+     * The generic names that are still a credit the page gives ("News Desk", "Staff", "Anonymous"): kept when no
+     * source names anyone else. Logins and labels ("admin", "author", "unknown") are not.
+     */
+    private static final Set<String> DESKS = Set.of("staff", "editor", "editors", "editorial team", "editorial staff",
+            "team", "news desk", "newsdesk", "desk", "guest", "guest author", "anonymous", "contributor", "contributors",
+            "web desk", "staff writer", "staff reporter", "correspondent", "our correspondent", "newsroom",
+            "the editors", "editorial board");
 
     private AuthorNames() {
     }
@@ -69,6 +77,17 @@ final class AuthorNames {
         Map<String, String> out = new LinkedHashMap<>();
         for (String raw : raws) {
             for (String name : cleanOne(raw)) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The desk credits ("News Desk", "Staff") among the raw bylines, for when no one is named. */
+    static List<String> desks(List<String> raws) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : raws) {
+            for (String name : cleanOne(raw, true)) {
                 out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
@@ -101,6 +120,10 @@ final class AuthorNames {
     }
 
     static List<String> cleanOne(String raw) {
+        return cleanOne(raw, false);
+    }
+
+    private static List<String> cleanOne(String raw, boolean desks) {
         List<String> names = new ArrayList<>();
         if (raw == null) {
             return names;
@@ -129,7 +152,7 @@ final class AuthorNames {
             if (!names.isEmpty() && isRole(p)) {
                 break; // "Jane Roe, Head of Marketing and Community Development": the rest is her title
             }
-            if (isName(p)) {
+            if (desks ? DESKS.contains(p.toLowerCase(Locale.ROOT)) : isName(p)) {
                 names.add(p);
             }
         }

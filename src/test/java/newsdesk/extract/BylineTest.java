@@ -17,6 +17,22 @@ class BylineTest {
     }
 
     @Test
+    void aDeskCreditIsTheAuthorWhenNoOneIsNamed() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-desk-credit.html", "https://valleycourier.example/cycle-lanes");
+
+        assertThat(a.authors()).containsExactly("News Desk");
+        assertThat(AuthorNames.clean(java.util.List.of("admin"))).isEmpty();
+        assertThat(AuthorNames.desks(java.util.List.of("admin", "By Staff"))).containsExactly("Staff");
+    }
+
+    @Test
+    void aDeskCreditGivesWayToTheWriterInTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-desk-credit-beside-writer.html", "https://valleycourier.example/bakery");
+
+        assertThat(a.authors()).containsExactly("Oona Ferris");
+    }
+
+    @Test
     void aByHeadingInAMenuIsNoByline() {
         ExtractedArticle a = Fixtures.extract("byline-menu-heading-is-not-author.html", "https://planwell.example/offsite");
 
