@@ -170,7 +170,11 @@ final class MetadataReader {
             }
         }
         // "News Desk", "Staff": what the page credits, when it names no one
-        return deskEvidence == null ? List.of() : found("authors", desks, deskEvidence);
+        if (deskEvidence != null) {
+            return found("authors", desks, deskEvidence);
+        }
+        List<String> owner = Bylines.siteOwner(doc, outlet, host(pageUrl));
+        return owner.isEmpty() ? List.of() : found("authors", owner, Evidence.DOM);
     }
 
     private List<String> desks = List.of();

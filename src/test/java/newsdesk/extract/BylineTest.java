@@ -33,6 +33,22 @@ class BylineTest {
     }
 
     @Test
+    void aPersonalSiteNamedForItsOwnerWhoWritesInTheFirstPersonIsByTheOwner() {
+        ExtractedArticle a = Fixtures.extract("byline-personal-site-named-for-owner.html", "https://maritolsby.example/bike-shed");
+
+        assertThat(a.authors()).containsExactly("Marit Olsby");
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Notes on rust | Tove Lind's blog</title><p>x</p>"), "",
+                "people.example.org")).containsExactly("Tove Lind");
+    }
+
+    @Test
+    void aCompanyNamedLikeAPersonWritingAsWeIsNoAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-company-named-for-host.html", "https://harlowbrandt.example/heat-pumps");
+
+        assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
     void aByHeadingInAMenuIsNoByline() {
         ExtractedArticle a = Fixtures.extract("byline-menu-heading-is-not-author.html", "https://planwell.example/offsite");
 
