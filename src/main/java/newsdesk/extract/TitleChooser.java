@@ -82,6 +82,11 @@ final class TitleChooser {
             // The same words: the h1's punctuation, unless it is set in capitals that the stated title is not.
             return new Choice(isShouted(h1) && !isShouted(cleaned) ? cleaned : h1, ev);
         }
+        if (!h1.isEmpty() && isShouted(h1) && !cleaned.isEmpty() && !isShouted(cleaned)) {
+            // An h1 typed in capitals is a display banner, often a shortened one ("SUPPORTING GAAP COMPLIANCE");
+            // the stated title carries the headline's own words and case.
+            return new Choice(cleaned, ev);
+        }
         if (!h1.isEmpty()) {
             // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
             return new Choice(h1, Evidence.DOM);

@@ -106,6 +106,13 @@ class TitleTest {
     }
 
     @Test
+    void anH1InCapitalsThatShortensTheStatedTitleGivesWayToIt() {
+        ExtractedArticle a = Fixtures.extract("title-h1-in-capitals-shortened.html", "https://orchardnotes.example/pruning");
+
+        assertThat(a.title()).isEqualTo("Pruning apple trees in winter: a step-by-step guide");
+    }
+
+    @Test
     void withoutAUrlALogoH1ThatRepeatsTheTitlesTailIsTheSiteNotTheHeadline() {
         ExtractedArticle a = Fixtures.extract("title-logo-h1-repeats-title-tail-no-url.html", null);
 
