@@ -131,7 +131,7 @@ final class TitleChooser {
             }
             String h = repairMojibake(Text.unescape(h1.text()));
             if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
-                    || TitleCleaner.isSiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
+                    || TitleCleaner.isOnlySiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
                 continue;
             }
             // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").

@@ -113,6 +113,13 @@ class TitleTest {
     }
 
     @Test
+    void anH1ThatAddsWordsToTheSitesNameIsThePagesHeadlineNotTheLogo() {
+        ExtractedArticle a = Fixtures.extract("title-h1-holds-site-name-and-more.html", "https://lindenhardware.example/catalog");
+
+        assertThat(a.title()).isEqualTo("Linden Hardware Spring Catalog");
+    }
+
+    @Test
     void withoutAUrlALogoH1ThatRepeatsTheTitlesTailIsTheSiteNotTheHeadline() {
         ExtractedArticle a = Fixtures.extract("title-logo-h1-repeats-title-tail-no-url.html", null);
 
