@@ -13,7 +13,7 @@ final class AuthorNames {
 
     private static final Pattern LEAD = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|recipe|authored)\\s+by|by|from|author|authors|"
-                    + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
+                    + "autor|auteur|von|por|par|di|door|av)(?:\\s*:\\s*|\\s*[\\-–]?\\s+)|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     /** A date before the name ("Dec 17, 2025 · Jane Roe"): cut, where a date after the name ends it. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"

@@ -72,6 +72,12 @@ class BylineTest {
     }
 
     @Test
+    void aLabelGluedToTheNameByAColonIsCut() {
+        assertThat(AuthorNames.cleanOne("Authors:Mara Quist, Ivo Lund")).containsExactly("Mara Quist", "Ivo Lund");
+        assertThat(AuthorNames.cleanOne("By:Mara Quist")).containsExactly("Mara Quist");
+    }
+
+    @Test
     void aColonAfterByStillMakesAByline() {
         assertThat(Bylines.find(Jsoup.parse("<h1>Tide tables</h1><p>by: Mara Quist, Jan 2, 2025</p>").body()))
                 .containsExactly("Mara Quist");
