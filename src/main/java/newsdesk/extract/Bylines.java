@@ -32,7 +32,8 @@ final class Bylines {
     private static final Pattern OWN_BLOG = Pattern.compile("(?i)^(.+?)['’]s\\s+(?:blog|site|website|weblog|journal|notes|homepage)$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:(?:\\d{4}\\s*[-–]\\s*)?\\d{4}\\s*)?(?:by\\s+)?(\\p{Lu}[^.,©|]{2,40})");
-    private static final int MAX_HOME_LINKS = 40;
+    private static final int MAX_HOME_LINKS = 60;
+    private static final Pattern ABOUT_LINK = Pattern.compile("(?:[Aa]bout|[Mm]eet)\\s+(\\p{Lu}.+)");
     /** A given name and a family name, perhaps with an initial between: "Polly Barks", "Jan K. Roe". */
     private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)? \\p{Lu}[\\p{Ll}'’-]+\\p{Ll}");
 
@@ -42,8 +43,8 @@ final class Bylines {
     /**
      * The owner of a personal site, for a page that names no author: the site's name is a person's name that
      * its host name spells ("Polly Barks" on pollybarks.com, "Owain Brennan" on owain.example.dev, "Jane Roe's
-     * blog") — stated as the site's name, after the headline in the title, in the footer's copyright line, or as
-     * the text of the link home.
+     * blog") — stated as the site's name, after the headline in the title, in the footer's copyright line, as
+     * the text of the link home or of an "About Jane Roe" link.
      */
     static List<String> siteOwner(Document doc, String outlet, String host) {
         List<String> candidates = new ArrayList<>();
@@ -74,7 +75,10 @@ final class Bylines {
                     break;
                 }
                 String href = a.attr("href").strip();
-                if (href.equals("/") || href.equals("./") || href.equalsIgnoreCase("https://" + host + "/")
+                Matcher about = ABOUT_LINK.matcher(Text.squash(a.text()));
+                if (about.matches()) {
+                    candidates.add(about.group(1)); // "About Jane Roe" in the menu of Jane Roe's site
+                } else if (href.equals("/") || href.equals("./") || href.equalsIgnoreCase("https://" + host + "/")
                         || href.equalsIgnoreCase("https://" + host) || href.equalsIgnoreCase("https://www." + host + "/")) {
                     candidates.add(Text.squash(a.text()));
                 }

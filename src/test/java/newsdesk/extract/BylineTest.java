@@ -39,6 +39,11 @@ class BylineTest {
         assertThat(a.authors()).containsExactly("Marit Olsby");
         assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Notes on rust | Tove Lind's blog</title><p>x</p>"), "",
                 "people.example.org")).containsExactly("Tove Lind");
+        String firstPerson = "<p>I grew my own tomatoes this year and I think my method is worth sharing with you.</p>".repeat(3);
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
+                + firstPerson), "Grow Notes", "eddarask.example")).containsExactly("Edda Rask");
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
+                + "<p>We grew tomatoes.</p>"), "Grow Notes", "eddarask.example")).isEmpty();
     }
 
     @Test
