@@ -37,7 +37,8 @@ final class AuthorNames {
             "developer", "designer", "researcher", "scientist", "manager", "director", "officer", "founder",
             "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "president", "marketer", "dietitian", "nutritionist",
             "coordinator", "executive", "professor", "intern", "producer", "head", "lead", "senior", "sr.", "chief",
-            "associate", "assistant", "staff", "freelance", "contributing", "managing", "deputy", "principal");
+            "associate", "assistant", "staff", "freelance", "contributing", "managing", "deputy", "principal",
+            "reviewer", "fact-checker", "guest");
     /** Role words that may end a name run together with its title ("Jane Roe Senior Writer"); not "Head" or "Lead". */
     private static final Set<String> TRAILING_ROLES = Set.of("writer", "editor", "reporter", "correspondent",
             "contributor", "columnist", "journalist", "expert", "specialist", "strategist", "analyst", "consultant",
@@ -169,6 +170,18 @@ final class AuthorNames {
         return false;
     }
 
+    private static boolean onlyRoleWords(String p) {
+        boolean role = false;
+        for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (ROLE_WORDS.contains(w)) {
+                role = true;
+            } else if (!CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return role;
+    }
+
     /** "Jane Roe Senior Writer" is Jane Roe: role words after at least two name words are cut. */
     static String withoutTrailingRole(String p) {
         String[] w = p.split("\\s+");
@@ -209,6 +222,9 @@ final class AuthorNames {
                 || p.contains("{") || p.contains("$") || p.matches("[a-z]+(?:\\.[a-z]+)*\\.(?:author|name|byline)") || p.matches(".*[»«›‹→←].*")
                 || mixedCasePhrase(p)) {
             return false;
+        }
+        if (onlyRoleWords(p)) {
+            return false; // a role shown beside the name ("Expert Reviewer", "Senior Writer"), not a name
         }
         int words = p.split("\\s+").length;
         if (words > 5 || p.length() > 60 || !Character.isLetter(p.codePointAt(0))) {

@@ -83,6 +83,16 @@ class BylineTest {
     }
 
     @Test
+    void aRoleAloneIsNoName() {
+        ExtractedArticle a = Fixtures.extract("byline-role-above-name.html", "https://northgateweekly.example/river");
+
+        assertThat(a.authors()).containsExactly("Rhea Moss");
+        assertThat(AuthorNames.cleanOne("Expert Reviewer")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Acme Staff")).containsExactly("Acme Staff");
+        assertThat(AuthorNames.cleanOne("The Team")).containsExactly("The Team");
+    }
+
+    @Test
     void aColonAfterByStillMakesAByline() {
         assertThat(Bylines.find(Jsoup.parse("<h1>Tide tables</h1><p>by: Mara Quist, Jan 2, 2025</p>").body()))
                 .containsExactly("Mara Quist");
