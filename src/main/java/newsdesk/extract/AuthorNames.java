@@ -13,7 +13,7 @@ final class AuthorNames {
 
     private static final Pattern LEAD = Pattern.compile(
             "(?i)^\\s*(?:(?:written|posted|reported|words|story|text|published|compiled|recipe|authored)\\s+by|by|from|author|authors|"
-                    + "autor|auteur|von|por|par|di|door|av)\\s*[:\\-–]?\\s+|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
+                    + "autor|auteur|von|por|par|di|door|av)(?:\\s*:\\s*|\\s*[\\-–]?\\s+)|(?-i:^\\s*By(?=\\p{Lu}\\p{Ll}))");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     /** A date before the name ("Dec 17, 2025 · Jane Roe"): cut, where a date after the name ends it. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -37,7 +37,8 @@ final class AuthorNames {
             "developer", "designer", "researcher", "scientist", "manager", "director", "officer", "founder",
             "co-founder", "cofounder", "ceo", "cto", "cfo", "coo", "president", "marketer", "dietitian", "nutritionist",
             "coordinator", "executive", "professor", "intern", "producer", "head", "lead", "senior", "sr.", "chief",
-            "associate", "assistant", "staff", "freelance", "contributing", "managing", "deputy", "principal");
+            "associate", "assistant", "staff", "freelance", "contributing", "managing", "deputy", "principal",
+            "reviewer", "fact-checker", "guest");
     /** Role words that may end a name run together with its title ("Jane Roe Senior Writer"); not "Head" or "Lead". */
     private static final Set<String> TRAILING_ROLES = Set.of("writer", "editor", "reporter", "correspondent",
             "contributor", "columnist", "journalist", "expert", "specialist", "strategist", "analyst", "consultant",
@@ -60,6 +61,14 @@ final class AuthorNames {
             "staff writer", "staff reporter", "correspondent", "our correspondent", "wire", "wires", "agencies",
             "news", "newsroom", "the editors", "editorial board", "by", "written by", "posted by", "the author",
             "more about", "view all posts", "all posts", "sponsored");
+    /**
+     * The generic names that are still a credit the page gives ("News Desk", "Staff", "Anonymous"): kept when no
+     * source names anyone else. Logins and labels ("admin", "author", "unknown") are not.
+     */
+    private static final Set<String> DESKS = Set.of("staff", "editor", "editors", "editorial team", "editorial staff",
+            "team", "news desk", "newsdesk", "desk", "guest", "guest author", "anonymous", "contributor", "contributors",
+            "web desk", "staff writer", "staff reporter", "correspondent", "our correspondent", "newsroom",
+            "the editors", "editorial board");
 
     private AuthorNames() {
     }
@@ -69,6 +78,17 @@ final class AuthorNames {
         Map<String, String> out = new LinkedHashMap<>();
         for (String raw : raws) {
             for (String name : cleanOne(raw)) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The desk credits ("News Desk", "Staff") among the raw bylines, for when no one is named. */
+    static List<String> desks(List<String> raws) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : raws) {
+            for (String name : cleanOne(raw, true)) {
                 out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
@@ -101,6 +121,10 @@ final class AuthorNames {
     }
 
     static List<String> cleanOne(String raw) {
+        return cleanOne(raw, false);
+    }
+
+    private static List<String> cleanOne(String raw, boolean desks) {
         List<String> names = new ArrayList<>();
         if (raw == null) {
             return names;
@@ -129,7 +153,7 @@ final class AuthorNames {
             if (!names.isEmpty() && isRole(p)) {
                 break; // "Jane Roe, Head of Marketing and Community Development": the rest is her title
             }
-            if (isName(p)) {
+            if (desks ? DESKS.contains(p.toLowerCase(Locale.ROOT)) : isName(p)) {
                 names.add(p);
             }
         }
@@ -144,6 +168,18 @@ final class AuthorNames {
             }
         }
         return false;
+    }
+
+    private static boolean onlyRoleWords(String p) {
+        boolean role = false;
+        for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (ROLE_WORDS.contains(w)) {
+                role = true;
+            } else if (!CONNECTORS.contains(w)) {
+                return false;
+            }
+        }
+        return role;
     }
 
     /** "Jane Roe Senior Writer" is Jane Roe: role words after at least two name words are cut. */
@@ -186,6 +222,9 @@ final class AuthorNames {
                 || p.contains("{") || p.contains("$") || p.matches("[a-z]+(?:\\.[a-z]+)*\\.(?:author|name|byline)") || p.matches(".*[»«›‹→←].*")
                 || mixedCasePhrase(p)) {
             return false;
+        }
+        if (onlyRoleWords(p)) {
+            return false; // a role shown beside the name ("Expert Reviewer", "Senior Writer"), not a name
         }
         int words = p.split("\\s+").length;
         if (words > 5 || p.length() > 60 || !Character.isLetter(p.codePointAt(0))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -26,7 +27,133 @@ final class Bylines {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
 
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«/:]|-{1,2}|::)\\s+");
+    private static final Pattern TITLE_PARENTHESIS = Pattern.compile("\\(([^()]+)\\)$");
+    private static final Pattern OWN_BLOG = Pattern.compile("(?i)^(.+?)['’]s\\s+(?:blog|site|website|weblog|journal|notes|homepage)$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:(?:\\d{4}\\s*[-–]\\s*)?\\d{4}\\s*)?(?:by\\s+)?(\\p{Lu}[^.,©|]{2,40})");
+    private static final int MAX_HOME_LINKS = 60;
+    private static final Pattern ABOUT_LINK = Pattern.compile("(?:[Aa]bout|[Mm]eet)\\s+(\\p{Lu}.+)");
+    /** A given name and a family name, perhaps with an initial between: "Polly Barks", "Jan K. Roe". */
+    private static final Pattern OWNER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)? \\p{Lu}[\\p{Ll}'’-]+\\p{Ll}");
+
     private Bylines() {
+    }
+
+    /**
+     * The owner of a personal site, for a page that names no author: the site's name is a person's name that
+     * its host name spells ("Polly Barks" on pollybarks.com, "Owain Brennan" on owain.example.dev, "Jane Roe's
+     * blog") — stated as the site's name, after the headline in the title, in the footer's copyright line, as
+     * the text of the link home or of an "About Jane Roe" link.
+     */
+    static List<String> siteOwner(Document doc, String outlet, String host) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(Text.squash(outlet));
+        String title = Text.squash(doc.title());
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length > 1) {
+            candidates.add(parts[parts.length - 1]);
+            candidates.add(parts[0]);
+        }
+        Matcher paren = TITLE_PARENTHESIS.matcher(title);
+        if (paren.find()) {
+            candidates.add(paren.group(1));
+        }
+        Element body = doc.body();
+        if (body != null) {
+            for (Element f : body.select("footer")) {
+                if (!Text.longerThan(f, 2000)) {
+                    Matcher c = COPYRIGHT.matcher(Text.squash(f.text()));
+                    if (c.find()) {
+                        candidates.add(c.group(1).replaceFirst("(?i)\\s+all rights reserved.*$", ""));
+                    }
+                }
+            }
+            int seen = 0;
+            for (Element a : body.select("a[href]")) {
+                if (++seen > MAX_HOME_LINKS) {
+                    break;
+                }
+                String href = a.attr("href").strip();
+                Matcher about = ABOUT_LINK.matcher(Text.squash(a.text()));
+                if (about.matches()) {
+                    candidates.add(about.group(1)); // "About Jane Roe" in the menu of Jane Roe's site
+                } else if (href.equals("/") || href.equals("./") || href.equalsIgnoreCase("https://" + host + "/")
+                        || href.equalsIgnoreCase("https://" + host) || href.equalsIgnoreCase("https://www." + host + "/")) {
+                    candidates.add(Text.squash(a.text()));
+                }
+            }
+        }
+        List<String> labels = hostLabels(host);
+        int firstPerson = -1;
+        for (String c : candidates) {
+            Matcher own = OWN_BLOG.matcher(c.strip());
+            boolean stated = own.matches();
+            String name = stated ? own.group(1).strip() : c.strip();
+            if (name.length() > 40 || !OWNER_NAME.matcher(name).matches()) {
+                continue;
+            }
+            List<String> cleaned = AuthorNames.clean(List.of(name));
+            if (cleaned.size() != 1 || !cleaned.get(0).equals(name) || !stated && !spellsHost(name, labels)) {
+                continue;
+            }
+            if (!stated && firstPerson < 0) {
+                firstPerson = firstPerson(body); // a company named for its host writes "we"; a person writes "I"
+            }
+            if (stated || firstPerson >= MIN_FIRST_PERSON) {
+                return cleaned;
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I['’](?:m|ve|d|ll)|my|My|me)\\b");
+    private static final int MIN_FIRST_PERSON = 10;
+
+    /** How often the page's paragraphs say "I", "my", "me" (up to the threshold); menus and forms do not count. */
+    private static int firstPerson(Element body) {
+        if (body == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Element p : body.select("p")) {
+            if (p.closest("form, label") != null || MetadataReader.inChrome(p)) {
+                continue;
+            }
+            Matcher m = FIRST_PERSON.matcher(p.text());
+            while (m.find()) {
+                if (++n >= MIN_FIRST_PERSON) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static List<String> hostLabels(String host) {
+        List<String> out = new ArrayList<>();
+        String site = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "");
+        for (String label : site.split("\\.")) {
+            String k = Text.key(label);
+            if (k.length() >= 4 && !k.equals("blog")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** "Polly Barks" on pollybarks, "Owain Brennan" on owain, "Jan Artmann" on artmann. */
+    private static boolean spellsHost(String name, List<String> labels) {
+        String[] w = name.split(" ");
+        String whole = Text.key(name);
+        String first = Text.key(w[0]);
+        String last = Text.key(w[w.length - 1]);
+        for (String l : labels) {
+            if (l.equals(whole) || first.length() >= 4 && l.equals(first) || last.length() >= 4 && l.equals(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names in the page's byline: class-named byline elements, "By ..." text, label elements, author-page links. */

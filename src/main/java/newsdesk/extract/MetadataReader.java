@@ -133,8 +133,12 @@ final class MetadataReader {
                 Evidence.MICROFORMATS, Evidence.DOM, Evidence.DOM);
         List<String> outletOnly = List.of();
         Evidence outletEvidence = null;
+        Evidence deskEvidence = null;
         for (int i = 0; i < sourcesInOrder.size(); i++) {
             List<String> names = sourcesInOrder.get(i).get();
+            if (deskEvidence == null && !desks.isEmpty()) {
+                deskEvidence = evidence.get(i);
+            }
             if (names.isEmpty()) {
                 continue;
             }
@@ -165,8 +169,15 @@ final class MetadataReader {
                 return found("authors", names, Evidence.JSON_LD);
             }
         }
-        return List.of();
+        // "News Desk", "Staff": what the page credits, when it names no one
+        if (deskEvidence != null) {
+            return found("authors", desks, deskEvidence);
+        }
+        List<String> owner = Bylines.siteOwner(doc, outlet, host(pageUrl));
+        return owner.isEmpty() ? List.of() : found("authors", owner, Evidence.DOM);
     }
+
+    private List<String> desks = List.of();
 
     /** The twitter:dataN value whose twitter:labelN says "Written by" (the card's byline, as many CMSs write it). */
     private List<String> labelledMeta() {
@@ -195,6 +206,9 @@ final class MetadataReader {
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
     private List<String> people(List<String> raws, String outlet) {
         List<String> all = AuthorNames.clean(raws);
+        if (all.isEmpty() && desks.isEmpty()) {
+            desks = AuthorNames.desks(raws);
+        }
         List<String> out = new ArrayList<>();
         for (String name : all) {
             if (!isOutlet(name, outlet)) {

@@ -82,6 +82,11 @@ final class TitleChooser {
             // The same words: the h1's punctuation, unless it is set in capitals that the stated title is not.
             return new Choice(isShouted(h1) && !isShouted(cleaned) ? cleaned : h1, ev);
         }
+        if (!h1.isEmpty() && isShouted(h1) && !cleaned.isEmpty() && !isShouted(cleaned)) {
+            // An h1 typed in capitals is a display banner, often a shortened one ("SUPPORTING GAAP COMPLIANCE");
+            // the stated title carries the headline's own words and case.
+            return new Choice(cleaned, ev);
+        }
         if (!h1.isEmpty()) {
             // The headline a reader sees on the page; meta titles are often rewritten for search and sharing.
             return new Choice(h1, Evidence.DOM);
@@ -126,7 +131,7 @@ final class TitleChooser {
             }
             String h = repairMojibake(Text.unescape(h1.text()));
             if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
-                    || TitleCleaner.isSiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
+                    || TitleCleaner.isOnlySiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
                 continue;
             }
             // Some pages print the site's or the section's name in the h1 too ("Headline | Opinion", "… – Outlet").

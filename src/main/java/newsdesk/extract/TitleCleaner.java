@@ -97,9 +97,19 @@ final class TitleCleaner {
         return title;
     }
 
-    /** Whether a text is just the site's name (a logo h1, a title segment). */
-    static boolean isSiteName(String text, String outlet, String host) {
-        return isSite(text, Text.key(outlet), Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "")));
+    /**
+     * Whether a heading is the site's name and nothing more (a logo h1): the name itself or a part of it. A
+     * heading that adds words to the name ("Acme Hardware Catalog" on acmehardware.com) is a page's own.
+     */
+    static boolean isOnlySiteName(String text, String outlet, String host) {
+        String k = Text.key(text);
+        if (k.isEmpty() || DOMAIN.matcher(text.strip()).matches()) {
+            return true;
+        }
+        String outletKey = Text.key(outlet);
+        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        return !outletKey.isEmpty() && (k.equals(outletKey) || k.length() >= 4 && outletKey.contains(k))
+                || !hostKey.isEmpty() && (k.equals(hostKey) || k.length() >= 4 && hostKey.contains(k));
     }
 
     private static boolean isSite(String part, String outletKey, String hostKey) {

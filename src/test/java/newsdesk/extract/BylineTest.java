@@ -17,6 +17,43 @@ class BylineTest {
     }
 
     @Test
+    void aDeskCreditIsTheAuthorWhenNoOneIsNamed() {
+        ExtractedArticle a = Fixtures.extract("byline-only-a-desk-credit.html", "https://valleycourier.example/cycle-lanes");
+
+        assertThat(a.authors()).containsExactly("News Desk");
+        assertThat(AuthorNames.clean(java.util.List.of("admin"))).isEmpty();
+        assertThat(AuthorNames.desks(java.util.List.of("admin", "By Staff"))).containsExactly("Staff");
+    }
+
+    @Test
+    void aDeskCreditGivesWayToTheWriterInTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-desk-credit-beside-writer.html", "https://valleycourier.example/bakery");
+
+        assertThat(a.authors()).containsExactly("Oona Ferris");
+    }
+
+    @Test
+    void aPersonalSiteNamedForItsOwnerWhoWritesInTheFirstPersonIsByTheOwner() {
+        ExtractedArticle a = Fixtures.extract("byline-personal-site-named-for-owner.html", "https://maritolsby.example/bike-shed");
+
+        assertThat(a.authors()).containsExactly("Marit Olsby");
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Notes on rust | Tove Lind's blog</title><p>x</p>"), "",
+                "people.example.org")).containsExactly("Tove Lind");
+        String firstPerson = "<p>I grew my own tomatoes this year and I think my method is worth sharing with you.</p>".repeat(3);
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
+                + firstPerson), "Grow Notes", "eddarask.example")).containsExactly("Edda Rask");
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
+                + "<p>We grew tomatoes.</p>"), "Grow Notes", "eddarask.example")).isEmpty();
+    }
+
+    @Test
+    void aCompanyNamedLikeAPersonWritingAsWeIsNoAuthor() {
+        ExtractedArticle a = Fixtures.extract("byline-company-named-for-host.html", "https://harlowbrandt.example/heat-pumps");
+
+        assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
     void aByHeadingInAMenuIsNoByline() {
         ExtractedArticle a = Fixtures.extract("byline-menu-heading-is-not-author.html", "https://planwell.example/offsite");
 
@@ -37,6 +74,22 @@ class BylineTest {
         ExtractedArticle a = Fixtures.extract("byline-written-by-list-of-linked-names.html", "https://warmhome.example/heat-pump");
 
         assertThat(a.authors()).containsExactly("Lena Brask", "Tomas Varga");
+    }
+
+    @Test
+    void aLabelGluedToTheNameByAColonIsCut() {
+        assertThat(AuthorNames.cleanOne("Authors:Mara Quist, Ivo Lund")).containsExactly("Mara Quist", "Ivo Lund");
+        assertThat(AuthorNames.cleanOne("By:Mara Quist")).containsExactly("Mara Quist");
+    }
+
+    @Test
+    void aRoleAloneIsNoName() {
+        ExtractedArticle a = Fixtures.extract("byline-role-above-name.html", "https://northgateweekly.example/river");
+
+        assertThat(a.authors()).containsExactly("Rhea Moss");
+        assertThat(AuthorNames.cleanOne("Expert Reviewer")).isEmpty();
+        assertThat(AuthorNames.cleanOne("Acme Staff")).containsExactly("Acme Staff");
+        assertThat(AuthorNames.cleanOne("The Team")).containsExactly("The Team");
     }
 
     @Test

@@ -106,6 +106,20 @@ class TitleTest {
     }
 
     @Test
+    void anH1InCapitalsThatShortensTheStatedTitleGivesWayToIt() {
+        ExtractedArticle a = Fixtures.extract("title-h1-in-capitals-shortened.html", "https://orchardnotes.example/pruning");
+
+        assertThat(a.title()).isEqualTo("Pruning apple trees in winter: a step-by-step guide");
+    }
+
+    @Test
+    void anH1ThatAddsWordsToTheSitesNameIsThePagesHeadlineNotTheLogo() {
+        ExtractedArticle a = Fixtures.extract("title-h1-holds-site-name-and-more.html", "https://lindenhardware.example/catalog");
+
+        assertThat(a.title()).isEqualTo("Linden Hardware Spring Catalog");
+    }
+
+    @Test
     void withoutAUrlALogoH1ThatRepeatsTheTitlesTailIsTheSiteNotTheHeadline() {
         ExtractedArticle a = Fixtures.extract("title-logo-h1-repeats-title-tail-no-url.html", null);
 
