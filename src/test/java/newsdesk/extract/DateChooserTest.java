@@ -78,17 +78,53 @@ class DateChooserTest {
     }
 
     @Test
-    void theStatedPublicationDateBeatsAnUnlabelledDatelineThatShowsTheUpdate() {
-        ExtractedArticle a = page("<html><head>"
-                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2021-04-02T08:00:00-04:00\","
-                + "\"dateModified\":\"2025-09-30T10:00:00-04:00\"}</script></head>"
-                + "<body><article><h1>The best rain jackets for city cycling</h1><p class=\"date\">September 30, 2025</p>"
-                + "<p>A cycling jacket needs vents under the arms, a longer back and a hood that fits over a helmet.</p>"
-                + "</article></body></html>");
+    void anUnlabelledDateByTheHeadlineBeatsAnEarlierDayStatedOnlyInTheMetadata() {
+        ExtractedArticle a = Fixtures.extract("date-shown-refreshed-later-than-hidden-metadata.html", "https://cycling.example/jackets");
+
+        assertThat(day(a)).isEqualTo("2025-09-30");
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
+    }
+
+    @Test
+    void aDateLabelledAsAnUpdateByTheHeadlineLeavesTheStatedPublication() {
+        String html = new String(Fixtures.bytes("date-shown-refreshed-later-than-hidden-metadata.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"date\">", "<p class=\"date\">Updated ");
+
+        ExtractedArticle a = page(html);
 
         assertThat(a.published()).contains(OffsetDateTime.of(2021, 4, 2, 8, 0, 0, 0, ZoneOffset.ofHours(-4)));
-        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
         assertThat(a.sources()).containsEntry("published", Evidence.JSON_LD);
+    }
+
+    @Test
+    void aHeaderListingSeveralDaysIsNotTheArticlesDateline() {
+        String html = new String(Fixtures.bytes("date-shown-refreshed-later-than-hidden-metadata.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"date\">September 30, 2025</p>", "<ul class=\"latest\"><li>September 30, 2025</li>"
+                        + "<li>September 23, 2025</li></ul>");
+
+        assertThat(day(page(html))).isEqualTo("2021-04-02");
+    }
+
+    @Test
+    void aNumericDatelineThatIsTheStatedDayReadTheOtherWayRoundIsThatDay() {
+        ExtractedArticle a = page("<html><head><meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">"
+                + "</head><body><article><h1>Planning a kitchen renovation in phases</h1><p class=\"post-date\">09.10.2024</p>"
+                + "<p>Start with the plumbing and the wiring, because everything after them is harder to undo.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2024-09-10");
+    }
+
+    @Test
+    void aDatelineADayBeforeTheStatedTimeInNoTimeZoneIsAnotherDay() {
+        ExtractedArticle a = page("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                + "\"datePublished\":\"2025-12-19T22:02:58Z\"}</script></head><body><article>"
+                + "<h1>A new way to read what a model has learned</h1><div class=\"meta\"><div>Dec 18, 2025</div></div>"
+                + "<p>We trained small probes on the activations and read off which features each layer keeps.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2025-12-18");
     }
 
     @Test
