@@ -107,6 +107,11 @@ final class DateChooser {
             if (url != null && daysBefore(url, stated) > 1) {
                 return found("published", url, Evidence.URL);
             }
+            // A URL dated the 18th for a stated 03:05 UTC on the 19th: the outlet filed it on its own evening, and
+            // the URL, written in the outlet's zone, gives its day.
+            if (url != null && !sameDay(url, stated) && sameMomentSomewhere(url, stated)) {
+                return found("published", url, Evidence.URL);
+            }
             return found("published", stated, statedEvidence);
         }
         if (best != null && swapped(best.date(), urlDate())) {

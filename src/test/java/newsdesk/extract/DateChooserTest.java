@@ -128,6 +128,23 @@ class DateChooserTest {
     }
 
     @Test
+    void theUrlsDayBeatsAStatedUtcTimeThatFellAfterMidnight() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\"></head>"
+                + "<body><article><h1>Are the evangelists overheating?</h1>"
+                + "<p>Every week brings a louder promise, and every month a quieter correction of the last one.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://collie.example/2025/12/18/evangelists-overheating/", null);
+
+        assertThat(day(a)).isEqualTo("2025-12-18");
+        assertThat(a.sources()).containsEntry("published", Evidence.URL);
+        ExtractedArticle far = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://collie.example/2025/12/17/evangelists-overheating/", null);
+        assertThat(day(far)).isEqualTo("2025-12-17");
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
