@@ -303,32 +303,65 @@ final class DateChooser {
      */
     private int headline(Elements all) {
         int n = Math.min(all.size(), 50_000);
-        for (int i = 0; i < n; i++) {
-            if (all.get(i).normalName().equals("h1") && all.get(i).text().length() > 5) {
-                return i;
-            }
-        }
         List<String> titles = new ArrayList<>();
         for (String t : metaAll("og:title", "twitter:title")) {
             titles.add(Text.squash(t).toLowerCase(Locale.ROOT));
         }
         titles.add(Text.squash(doc.title()).toLowerCase(Locale.ROOT));
+        // The first h1, unless a later one holds more of the title's words (the site's name set as an h1 above).
+        int first = -1;
+        double firstShare = 0;
+        for (int i = 0, h1s = 0; i < n && h1s < 4; i++) {
+            Element e = all.get(i);
+            if (!e.normalName().equals("h1") || e.text().length() <= 5) {
+                continue;
+            }
+            h1s++;
+            double share = Text.longerThan(e, 300) ? 0 : titleShare(e, titles);
+            if (first < 0) {
+                first = i;
+                firstShare = share;
+            } else if (share >= 0.6 && share > firstShare) {
+                return i;
+            }
+        }
+        if (first >= 0) {
+            return first;
+        }
         for (int i = 0; i < n; i++) {
             String tag = all.get(i).normalName();
-            if (!tag.equals("h2") && !tag.equals("h3")) {
-                continue;
-            }
-            String h = Text.squash(all.get(i).text()).toLowerCase(Locale.ROOT);
-            if (h.length() < 12) {
-                continue;
-            }
-            for (String t : titles) {
-                if (t.contains(h) || t.length() >= 12 && h.contains(t) || overlap(t, h) >= 0.6) {
-                    return i;
-                }
+            if ((tag.equals("h2") || tag.equals("h3")) && matchesTitle(all.get(i), titles)) {
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The largest share of a title's words that the heading holds. */
+    private static double titleShare(Element heading, List<String> titles) {
+        String h = Text.squash(heading.text()).toLowerCase(Locale.ROOT);
+        double best = 0;
+        for (String t : titles) {
+            best = Math.max(best, overlap(t, h));
+        }
+        return best;
+    }
+
+    /** True when the heading and one of the titles hold one another, or it holds most of a title's words. */
+    private static boolean matchesTitle(Element heading, List<String> titles) {
+        if (Text.longerThan(heading, 300)) {
+            return false;
+        }
+        String h = Text.squash(heading.text()).toLowerCase(Locale.ROOT);
+        if (h.length() < 12) {
+            return false;
+        }
+        for (String t : titles) {
+            if (t.contains(h) || t.length() >= 12 && h.contains(t) || overlap(t, h) >= 0.6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of the title's words (three letters or more) that the heading also holds. */

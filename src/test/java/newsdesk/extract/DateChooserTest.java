@@ -145,6 +145,13 @@ class DateChooserTest {
     }
 
     @Test
+    void theHeadlineIsTheH1ThatHoldsTheTitleNotTheSitesNameInAnEarlierH1() {
+        ExtractedArticle a = Fixtures.extract("date-site-name-h1-above-headline-h1.html", "https://bell.example/1234/features/pond/");
+
+        assertThat(day(a)).isEqualTo("2024-04-22");
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
