@@ -33,6 +33,7 @@ final class DateChooser {
     /** Labels of a date that is not the first publication: updates, and the day the page was printed or read. */
     private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
             + "|fact[- ]?checked|printed|accessed|retrieved");
+    private static final Pattern NOT_PUBLISHED = Pattern.compile("(?i)printed|accessed|retrieved");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
     private static final int NEAR = 60;
     private static final int HARD_CHROME = 2;
@@ -147,6 +148,47 @@ final class DateChooser {
         }
         if (modified != null) {
             return found("published", modified, sources.getOrDefault("modified", Evidence.META));
+        }
+        // Last, a labelled line anywhere ("Last updated: November 13, 2025", "Posted June 2022" at the foot of a
+        // long page): a month without a day stands for its first.
+        OffsetDateTime labelled = labelledLine();
+        return labelled == null ? null : found("published", labelled, Evidence.DOM);
+    }
+
+    /** The first short element outside chrome whose own text labels a date ("Last updated: June 2022"). */
+    private OffsetDateTime labelledLine() {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > 20_000) {
+                break;
+            }
+            String t = Text.squash(e.ownText());
+            if (t.length() < 6 || t.length() > 80 || !hasDigit(t)) {
+                continue;
+            }
+            String whole = t;
+            if (!LABEL.matcher(t).find()) {
+                // "<b>Last Updated: </b>June 2022": the label in the element before
+                Element prev = e.children().isEmpty() ? null : e.child(0);
+                if (prev == null || !LABEL.matcher(prev.text()).find() || Text.longerThan(prev, 40)) {
+                    continue;
+                }
+                whole = Text.squash(prev.text()) + " " + t;
+            }
+            if (prose(whole) || NOT_PUBLISHED.matcher(whole).find() || MetadataReader.inChrome(e, true)) {
+                continue;
+            }
+            OffsetDateTime d = DateParser.parse(whole);
+            if (d == null) {
+                d = DateParser.monthYear(whole);
+            }
+            if (d != null) {
+                return d;
+            }
         }
         return null;
     }

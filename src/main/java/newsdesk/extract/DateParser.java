@@ -32,6 +32,7 @@ final class DateParser {
             "(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4}\\b)?");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
@@ -93,6 +94,23 @@ final class DateParser {
             }
             return plausible(withClock(date, s));
         } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "June 2022" or "Jun. 2022" as the first of the month, for a page that dates itself by month only. */
+    static OffsetDateTime monthYear(String raw) {
+        if (raw == null || raw.length() > 200) {
+            return null;
+        }
+        Matcher m = MONTH_YEAR.matcher(raw);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return plausible(LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1).atStartOfDay()
+                    .atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
             return null;
         }
     }

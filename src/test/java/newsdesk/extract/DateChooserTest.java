@@ -152,6 +152,16 @@ class DateChooserTest {
     }
 
     @Test
+    void aLabelledLineAtTheFootOfALongPageIsTheDateWhenThePageHasNoOther() {
+        ExtractedArticle a = Fixtures.extract("date-only-labelled-line-at-foot-of-long-page.html", "https://parks.example/learn/cams.htm");
+
+        assertThat(day(a)).isEqualTo("2023-03-01");
+        String printedOnly = new String(Fixtures.bytes("date-only-labelled-line-at-foot-of-long-page.html"), StandardCharsets.UTF_8)
+                .replace("Last reviewed:", "Printed:");
+        assertThat(day(page(printedOnly))).isEmpty();
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 

@@ -26,6 +26,16 @@ class DateParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'Last Updated: June 2022' | 2022-06-01T00:00Z
+            'Sept. 2019' | 2019-09-01T00:00Z
+            """)
+    void readsAMonthWithoutADayAsItsFirst(String raw, String expected) {
+        assertThat(DateParser.parse(raw)).isNull();
+        assertThat(DateParser.monthYear(raw)).hasToString(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "0001-01-01T00:00:00Z", "2999-01-01", "Page 12 of 40", "2024-13-45"})
     void rejectsWhatIsNotAPlausibleDate(String raw) {
         assertThat(DateParser.parse(raw)).isNull();
