@@ -73,7 +73,7 @@ final class DateChooser {
     enum Kind { PUBLISHED, PLAIN, UPDATED }
 
     /** A date shown on the page, how it is labelled, and its element. */
-    record Shown(OffsetDateTime date, Kind kind, Element element, boolean header) {
+    record Shown(OffsetDateTime date, Kind kind, Element element, boolean header, boolean sentence) {
     }
 
     /**
@@ -86,7 +86,14 @@ final class DateChooser {
     OffsetDateTime published(OffsetDateTime modified) {
         OffsetDateTime stated = statedPublished();
         List<Shown> shown = datelines();
-        Shown best = first(shown, Kind.PUBLISHED);
+        // "Posted on April 13, 2023" on a line of its own is what a reader sees; "This post was originally
+        // published on ..." in a note at the end is read, not seen, and counts only when no line says it.
+        Shown best = null;
+        for (Shown s : shown) {
+            if (s.kind() == Kind.PUBLISHED && (best == null || best.sentence() && !s.sentence())) {
+                best = s;
+            }
+        }
         if (best == null) {
             best = first(shown, Kind.PLAIN);
         }
@@ -287,7 +294,7 @@ final class DateChooser {
             if (d == null) {
                 continue;
             }
-            Shown s = new Shown(d, kindOf(e, t), e, false);
+            Shown s = new Shown(d, kindOf(e, t), e, false, false);
             if (s.kind() != Kind.UPDATED) {
                 return s;
             }
@@ -454,7 +461,7 @@ final class DateChooser {
         if (kind != Kind.PUBLISHED && (chrome == SOFT_CHROME || !isTime && (t.length() > 100 || prose(t)))) {
             return;
         }
-        out.add(new Shown(d, kind, e, header));
+        out.add(new Shown(d, kind, e, header, !isTime && (t.length() > 100 || prose(t))));
     }
 
     private static boolean hasDigit(String s) {

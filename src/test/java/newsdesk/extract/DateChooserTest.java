@@ -162,6 +162,13 @@ class DateChooserTest {
     }
 
     @Test
+    void aPostedLineOfItsOwnBeatsANoteThatTellsWhenThePostWasOriginallyPublished() {
+        ExtractedArticle a = Fixtures.extract("date-posted-line-and-originally-published-note.html", "https://journals.example/post/indexing");
+
+        assertThat(day(a)).isEqualTo("2024-03-09");
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
