@@ -33,6 +33,7 @@ final class DateChooser {
     /** Labels of a date that is not the first publication: updates, and the day the page was printed or read. */
     private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
             + "|fact[- ]?checked|printed|accessed|retrieved");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written\\s+)?by\\b|author\\b");
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?i)printed|accessed|retrieved");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
     private static final int NEAR = 60;
@@ -162,6 +163,15 @@ final class DateChooser {
         return labelled == null ? null : found("published", labelled, Evidence.DOM);
     }
 
+    /** A date alone on the line after the byline ("Written by Jo Roe" / "April 8, 2024") at the article's foot. */
+    private static boolean afterByline(Element e, String text) {
+        Element prev = e.previousElementSibling();
+        if (text.length() > 30 || !DATELINE.matcher(text).find() || prev == null || Text.longerThan(prev, 80)) {
+            return false;
+        }
+        return BYLINE_LABEL.matcher(Text.squash(prev.text())).lookingAt();
+    }
+
     /** The first short element outside chrome whose own text labels a date ("Last updated: June 2022"). */
     private OffsetDateTime labelledLine() {
         Element body = doc.body();
@@ -180,11 +190,12 @@ final class DateChooser {
             String whole = t;
             if (!LABEL.matcher(t).find()) {
                 // "<b>Last Updated: </b>June 2022": the label in the element before
-                Element prev = e.children().isEmpty() ? null : e.child(0);
-                if (prev == null || !LABEL.matcher(prev.text()).find() || Text.longerThan(prev, 40)) {
+                Element label = e.children().isEmpty() ? null : e.child(0);
+                if (label != null && !Text.longerThan(label, 40) && LABEL.matcher(label.text()).find()) {
+                    whole = Text.squash(label.text()) + " " + t;
+                } else if (!afterByline(e, t)) {
                     continue;
                 }
-                whole = Text.squash(prev.text()) + " " + t;
             }
             if (prose(whole) || NOT_PUBLISHED.matcher(whole).find() || MetadataReader.inChrome(e, true)) {
                 continue;

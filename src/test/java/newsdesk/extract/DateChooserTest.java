@@ -169,6 +169,16 @@ class DateChooserTest {
     }
 
     @Test
+    void aDateOnTheLineAfterTheBylineAtTheFootOfALongArticle() {
+        ExtractedArticle a = Fixtures.extract("date-after-written-by-at-foot-of-long-article.html", "https://apps.example/blog/how-apps-are-made");
+
+        assertThat(day(a)).isEqualTo("2024-06-03");
+        String noByline = new String(Fixtures.bytes("date-after-written-by-at-foot-of-long-article.html"), StandardCharsets.UTF_8)
+                .replace("Written by <a href=\"/blog/author/lea-moss\">Lea Moss</a>", "Share this guide");
+        assertThat(day(page(noByline))).isEmpty();
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
