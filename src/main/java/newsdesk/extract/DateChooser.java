@@ -26,7 +26,7 @@ final class DateChooser {
     private static final Pattern URL_DATE_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])([0-2]\\d|3[01])/");
     private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile("(?i)/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug"
             + "|sep|oct|nov|dec)[a-z]*/(0?[1-9]|[12]\\d|3[01])/");
-    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?!\\d)"
             + "|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\b\\d{4}[./]\\d{1,2}[./]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:(?:last\\s+)?publish(?:ed)?|posted|originally|created|released|issued"
             + "|updated?|modified|revised|reviewed|edited|refreshed|fact[- ]?checked|printed|accessed|retrieved)\\b");

@@ -179,6 +179,18 @@ class DateChooserTest {
     }
 
     @Test
+    void aMonthAndYearIsNotWhereTheDatelinesDateStandsSoTheUpdateLabelIsRead() {
+        ExtractedArticle a = page("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                + "\"datePublished\":\"2022-03-05T09:00:00Z\"}</script></head><body><article>"
+                + "<h1>A year of riding a cargo bike to school</h1>"
+                + "<p class=\"note\">Originally published in March 2022. Last updated on December 20, 2024.</p>"
+                + "<p>The bike carried two children and a cello up the hill every weekday, rain or shine.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2022-03-05");
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
