@@ -110,7 +110,8 @@ final class DateChooser {
             if (best != null && !sameMomentSomewhere(best.date(), stated) && !swapped(best.date(), stated)
                     && ((best.header() || best.kind() == Kind.PUBLISHED) && best.date().isBefore(stated)
                         || best.header() && onlyShownDay(shown, best))) {
-                return found("published", best.date(), Evidence.DOM);
+                OffsetDateTime d = modified != null && sameDay(best.date(), modified) ? modified : best.date();
+                return found("published", d, Evidence.DOM);
             }
             OffsetDateTime url = urlDate();
             if (url != null && daysBefore(url, stated) > 1) {
