@@ -343,16 +343,16 @@ final class DateChooser {
         int prose = 0;
         for (int end = Math.min(all.size(), h1 + NEAR); near < end && prose < HEADER_PROSE; near++) {
             Element e = all.get(near);
-            addDateline(e, aroundHeadline, true, out);
+            addDateline(e, aroundHeadline, true, false, out);
             if (e.normalName().equals("p")) {
                 prose += e.ownText().length();
             }
         }
         for (int i = h1 - 1; i >= Math.max(0, h1 - 80); i--) {
-            addDateline(all.get(i), aroundHeadline, true, out);
+            addDateline(all.get(i), aroundHeadline, true, true, out);
         }
         for (int i = near; i < Math.min(all.size(), h1 + 300); i++) {
-            addDateline(all.get(i), aroundHeadline, false, out);
+            addDateline(all.get(i), aroundHeadline, false, false, out);
         }
         return out;
     }
@@ -444,7 +444,8 @@ final class DateChooser {
         return all < 3 ? 0 : shared / (double) all;
     }
 
-    private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, List<Shown> out) {
+    private static void addDateline(Element e, Set<Element> aroundHeadline, boolean header, boolean above,
+            List<Shown> out) {
         if (out.size() >= 6) {
             return;
         }
@@ -460,7 +461,7 @@ final class DateChooser {
             return;
         }
         int chrome = chromeBelow(e, aroundHeadline);
-        if (chrome == HARD_CHROME) {
+        if (chrome == HARD_CHROME || above && inMasthead(e, aroundHeadline)) {
             return;
         }
         OffsetDateTime d = isTime ? timeValue(e, t) : DateParser.parse(t);
@@ -512,7 +513,18 @@ final class DateChooser {
         return found;
     }
 
-    /** An article's own footer (its author and dates), not the site's. */
+    /**
+     * True above the headline in the site's masthead (a {@code <header>} or banner that does not hold the headline),
+     * where newspapers print today's date; the article's own header holds the headline too.
+     */
+    private static boolean inMasthead(Element e, Set<Element> aroundHeadline) {
+        for (Element a = e; a != null && !aroundHeadline.contains(a); a = a.parent()) {
+            if (a.normalName().equals("header") || a.attr("role").equalsIgnoreCase("banner")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A sentence that mentions a date ("As of July 31, 2025, the agency had ..."), not a dateline. */
     private static boolean prose(String text) {

@@ -191,6 +191,18 @@ class DateChooserTest {
     }
 
     @Test
+    void todaysDateInTheMastheadAboveTheHeadlineIsNotTheArticlesDate() {
+        ExtractedArticle a = Fixtures.extract("date-masthead-shows-today-above-headline.html", "https://courier.example/local/night-buses");
+
+        assertThat(day(a)).isEqualTo("2025-03-14");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+        String inStoryHead = new String(Fixtures.bytes("date-masthead-shows-today-above-headline.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"kicker\">", "<p class=\"kicker\">Updated to run daily: <span>Nov 24, 2025</span> ")
+                .replace("Updated to run daily: ", "");
+        assertThat(day(page(inStoryHead))).isEqualTo("2025-11-24");
+    }
+
+    @Test
     void aDatelineYearsBeforeTheStatedPublicationIsTheFirstPublication() {
         ExtractedArticle a = Fixtures.extract("date-shown-years-before-republished-metadata.html", "https://garden.example/garlic");
 
