@@ -2,7 +2,9 @@ package newsdesk.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -223,9 +225,9 @@ final class DateChooser {
      * shows "December 18" for 03:05 UTC on the 19th wrote its own evening.
      */
     static boolean sameMomentSomewhere(OffsetDateTime shown, OffsetDateTime stated) {
-        java.time.LocalDate day = shown.toLocalDate();
-        java.time.LocalDate west = stated.withOffsetSameInstant(java.time.ZoneOffset.ofHours(-12)).toLocalDate();
-        java.time.LocalDate east = stated.withOffsetSameInstant(java.time.ZoneOffset.ofHours(14)).toLocalDate();
+        LocalDate day = shown.toLocalDate();
+        LocalDate west = stated.withOffsetSameInstant(ZoneOffset.ofHours(-12)).toLocalDate();
+        LocalDate east = stated.withOffsetSameInstant(ZoneOffset.ofHours(14)).toLocalDate();
         return !day.isBefore(west) && !day.isAfter(east);
     }
 
