@@ -32,6 +32,7 @@ final class DateParser {
             "(?i)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?\\s*([A-Z]{2,4}\\b)?");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
@@ -87,12 +88,32 @@ final class DateParser {
                     // not RFC 1123; try the human forms below
                 }
             }
-            LocalDate date = humanDate(s);
+            Matcher[] first = new Matcher[1];
+            LocalDate date = humanDate(s, first);
             if (date == null) {
                 return null;
             }
-            return plausible(withClock(date, s));
+            // The clock that goes with the date stands before the next date ("4 May 2025 10:00, updated 6 May 11:30").
+            int next = nextDate(s, first[0].end());
+            return plausible(withClock(date, next < 0 ? s : s.substring(0, next)));
         } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "June 2022" or "Jun. 2022" as the first of the month, for a page that dates itself by month only. */
+    static OffsetDateTime monthYear(String raw) {
+        if (raw == null || raw.length() > 200) {
+            return null;
+        }
+        Matcher m = MONTH_YEAR.matcher(raw);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return plausible(LocalDate.of(Integer.parseInt(m.group(2)), month(m.group(1)), 1).atStartOfDay()
+                    .atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -117,32 +138,55 @@ final class DateParser {
         return LocalDateTime.of(date, time).atOffset(offset);
     }
 
-    private static LocalDate humanDate(String s) {
-        Matcher m = MONTH_DAY_YEAR.matcher(s);
-        if (m.find()) {
-            return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+    private static final Pattern[] HUMAN = {MONTH_DAY_YEAR, DAY_MONTH_YEAR, SLASHED_YMD, DMY_DOTS, US_SLASHED};
+
+    /**
+     * The first date in the text, wherever it stands among the forms ("Published 4 May 2025 · Updated May 6, 2025"
+     * is the 4th); {@code found[0]} is left holding its match.
+     */
+    private static LocalDate humanDate(String s, Matcher[] found) {
+        Matcher best = null;
+        int kind = -1;
+        for (int k = 0; k < HUMAN.length; k++) {
+            Matcher m = HUMAN[k].matcher(s);
+            if (m.find() && (best == null || m.start() < best.start())) {
+                best = m;
+                kind = k;
+            }
         }
-        m = DAY_MONTH_YEAR.matcher(s);
-        if (m.find()) {
-            return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        if (best == null) {
+            return null;
         }
-        m = SLASHED_YMD.matcher(s);
-        if (m.find()) {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        found[0] = best;
+        Matcher m = best;
+        switch (kind) {
+            case 0:
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            case 1:
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            case 2:
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            case 3:
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            default:
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                // Month first unless the first number cannot be a month.
+                return a > 12 ? LocalDate.of(Integer.parseInt(m.group(3)), b, a)
+                        : LocalDate.of(Integer.parseInt(m.group(3)), a, b);
         }
-        m = DMY_DOTS.matcher(s);
-        if (m.find()) {
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+
+    /** Where the next date after {@code from} starts, or -1. */
+    private static int nextDate(String s, int from) {
+        int next = -1;
+        for (Pattern p : HUMAN) {
+            Matcher m = p.matcher(s);
+            if (m.find(from) && (next < 0 || m.start() < next)) {
+                next = m.start();
+            }
         }
-        m = US_SLASHED.matcher(s);
-        if (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            // Month first unless the first number cannot be a month.
-            return a > 12 ? LocalDate.of(Integer.parseInt(m.group(3)), b, a)
-                    : LocalDate.of(Integer.parseInt(m.group(3)), a, b);
-        }
-        return null;
+        return next;
     }
 
     private static OffsetDateTime withClock(LocalDate date, String s) {

@@ -78,17 +78,128 @@ class DateChooserTest {
     }
 
     @Test
-    void theStatedPublicationDateBeatsAnUnlabelledDatelineThatShowsTheUpdate() {
-        ExtractedArticle a = page("<html><head>"
-                + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"2021-04-02T08:00:00-04:00\","
-                + "\"dateModified\":\"2025-09-30T10:00:00-04:00\"}</script></head>"
-                + "<body><article><h1>The best rain jackets for city cycling</h1><p class=\"date\">September 30, 2025</p>"
-                + "<p>A cycling jacket needs vents under the arms, a longer back and a hood that fits over a helmet.</p>"
-                + "</article></body></html>");
+    void anUnlabelledDateByTheHeadlineBeatsAnEarlierDayStatedOnlyInTheMetadata() {
+        ExtractedArticle a = Fixtures.extract("date-shown-refreshed-later-than-hidden-metadata.html", "https://cycling.example/jackets");
+
+        assertThat(day(a)).isEqualTo("2025-09-30");
+        assertThat(a.sources()).containsEntry("published", Evidence.DOM);
+        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
+    }
+
+    @Test
+    void aDateLabelledAsAnUpdateByTheHeadlineLeavesTheStatedPublication() {
+        String html = new String(Fixtures.bytes("date-shown-refreshed-later-than-hidden-metadata.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"date\">", "<p class=\"date\">Updated ");
+
+        ExtractedArticle a = page(html);
 
         assertThat(a.published()).contains(OffsetDateTime.of(2021, 4, 2, 8, 0, 0, 0, ZoneOffset.ofHours(-4)));
-        assertThat(a.modified()).contains(OffsetDateTime.of(2025, 9, 30, 10, 0, 0, 0, ZoneOffset.ofHours(-4)));
         assertThat(a.sources()).containsEntry("published", Evidence.JSON_LD);
+    }
+
+    @Test
+    void aHeaderListingSeveralDaysIsNotTheArticlesDateline() {
+        String html = new String(Fixtures.bytes("date-shown-refreshed-later-than-hidden-metadata.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"date\">September 30, 2025</p>", "<ul class=\"latest\"><li>September 30, 2025</li>"
+                        + "<li>September 23, 2025</li></ul>");
+
+        assertThat(day(page(html))).isEqualTo("2021-04-02");
+    }
+
+    @Test
+    void aNumericDatelineThatIsTheStatedDayReadTheOtherWayRoundIsThatDay() {
+        ExtractedArticle a = page("<html><head><meta property=\"article:published_time\" content=\"2024-09-10T16:07:00Z\">"
+                + "</head><body><article><h1>Planning a kitchen renovation in phases</h1><p class=\"post-date\">09.10.2024</p>"
+                + "<p>Start with the plumbing and the wiring, because everything after them is harder to undo.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2024-09-10");
+    }
+
+    @Test
+    void aDatelineADayBeforeTheStatedTimeInNoTimeZoneIsAnotherDay() {
+        ExtractedArticle a = page("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                + "\"datePublished\":\"2025-12-19T22:02:58Z\"}</script></head><body><article>"
+                + "<h1>A new way to read what a model has learned</h1><div class=\"meta\"><div>Dec 18, 2025</div></div>"
+                + "<p>We trained small probes on the activations and read off which features each layer keeps.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2025-12-18");
+    }
+
+    @Test
+    void theUrlsDayBeatsAStatedUtcTimeThatFellAfterMidnight() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2025-12-19T03:05:00+00:00\"></head>"
+                + "<body><article><h1>Are the evangelists overheating?</h1>"
+                + "<p>Every week brings a louder promise, and every month a quieter correction of the last one.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://collie.example/2025/12/18/evangelists-overheating/", null);
+
+        assertThat(day(a)).isEqualTo("2025-12-18");
+        assertThat(a.sources()).containsEntry("published", Evidence.URL);
+        ExtractedArticle far = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                "https://collie.example/2025/12/17/evangelists-overheating/", null);
+        assertThat(day(far)).isEqualTo("2025-12-17");
+    }
+
+    @Test
+    void theHeadlineIsTheH1ThatHoldsTheTitleNotTheSitesNameInAnEarlierH1() {
+        ExtractedArticle a = Fixtures.extract("date-site-name-h1-above-headline-h1.html", "https://bell.example/1234/features/pond/");
+
+        assertThat(day(a)).isEqualTo("2024-04-22");
+    }
+
+    @Test
+    void aLabelledLineAtTheFootOfALongPageIsTheDateWhenThePageHasNoOther() {
+        ExtractedArticle a = Fixtures.extract("date-only-labelled-line-at-foot-of-long-page.html", "https://parks.example/learn/cams.htm");
+
+        assertThat(day(a)).isEqualTo("2023-03-01");
+        String printedOnly = new String(Fixtures.bytes("date-only-labelled-line-at-foot-of-long-page.html"), StandardCharsets.UTF_8)
+                .replace("Last reviewed:", "Printed:");
+        assertThat(day(page(printedOnly))).isEmpty();
+    }
+
+    @Test
+    void aPostedLineOfItsOwnBeatsANoteThatTellsWhenThePostWasOriginallyPublished() {
+        ExtractedArticle a = Fixtures.extract("date-posted-line-and-originally-published-note.html", "https://journals.example/post/indexing");
+
+        assertThat(day(a)).isEqualTo("2024-03-09");
+    }
+
+    @Test
+    void aDateOnTheLineAfterTheBylineAtTheFootOfALongArticle() {
+        ExtractedArticle a = Fixtures.extract("date-after-written-by-at-foot-of-long-article.html", "https://apps.example/blog/how-apps-are-made");
+
+        assertThat(day(a)).isEqualTo("2024-06-03");
+        String noByline = new String(Fixtures.bytes("date-after-written-by-at-foot-of-long-article.html"), StandardCharsets.UTF_8)
+                .replace("Written by <a href=\"/blog/author/lea-moss\">Lea Moss</a>", "Share this guide");
+        assertThat(day(page(noByline))).isEmpty();
+    }
+
+    @Test
+    void aMonthAndYearIsNotWhereTheDatelinesDateStandsSoTheUpdateLabelIsRead() {
+        ExtractedArticle a = page("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+                + "\"datePublished\":\"2022-03-05T09:00:00Z\"}</script></head><body><article>"
+                + "<h1>A year of riding a cargo bike to school</h1>"
+                + "<p class=\"note\">Originally published in March 2022. Last updated on December 20, 2024.</p>"
+                + "<p>The bike carried two children and a cello up the hill every weekday, rain or shine.</p>"
+                + "</article></body></html>");
+
+        assertThat(day(a)).isEqualTo("2022-03-05");
+    }
+
+    @Test
+    void todaysDateInTheMastheadAboveTheHeadlineIsNotTheArticlesDate() {
+        ExtractedArticle a = Fixtures.extract("date-masthead-shows-today-above-headline.html", "https://courier.example/local/night-buses");
+
+        assertThat(day(a)).isEqualTo("2025-03-14");
+        assertThat(a.sources()).containsEntry("published", Evidence.META);
+        String inStoryHead = new String(Fixtures.bytes("date-masthead-shows-today-above-headline.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"kicker\">", "<p class=\"kicker\">Updated to run daily: <span>Nov 24, 2025</span> ")
+                .replace("Updated to run daily: ", "");
+        assertThat(day(page(inStoryHead))).isEqualTo("2025-11-24");
     }
 
     @Test

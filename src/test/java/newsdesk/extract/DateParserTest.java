@@ -20,9 +20,21 @@ class DateParserTest {
             '4 September 2025' | 2025-09-04T00:00Z
             '04.09.2025' | 2025-09-04T00:00Z
             1700000000 | 2023-11-14T22:13:20Z
+            'Published 4 May 2025 10:00 BST · Updated May 6, 2025 11:30 BST' | 2025-05-04T10:00+01:00
+            '12.03.2024, updated March 15, 2024 8:00 pm' | 2024-03-12T00:00Z
             """)
     void readsTheFormatsPagesUse(String raw, String expected) {
         assertThat(DateParser.parse(raw)).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'Last Updated: June 2022' | 2022-06-01T00:00Z
+            'Sept. 2019' | 2019-09-01T00:00Z
+            """)
+    void readsAMonthWithoutADayAsItsFirst(String raw, String expected) {
+        assertThat(DateParser.parse(raw)).isNull();
+        assertThat(DateParser.monthYear(raw)).hasToString(expected);
     }
 
     @ParameterizedTest
