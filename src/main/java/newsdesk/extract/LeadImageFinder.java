@@ -11,6 +11,7 @@ final class LeadImageFinder {
             "(?i)credit|copyright|source|attribution|photographer|byline|courtesy|rights");
     /** "Credit:", "Photo credit:" before the name: the field says so already. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?i)^(?:(?:photo|image|picture)\\s+)?credits?\\s*:\\s*");
+    private static final int MAX_CAPTION = 1000;
     private static final Pattern CREDIT_ONLY = Pattern.compile("(?i)credit|copyright|photographer|attribution");
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|legend|description");
 
@@ -49,11 +50,20 @@ final class LeadImageFinder {
             if (capEl == null) {
                 capEl = followingCaption(img);
             }
+            if (capEl != null && Text.longerThan(capEl, MAX_CAPTION)) {
+                capEl = null; // a thousand characters is an article, not a caption
+            }
             if (capEl != null) {
                 Element capCopy = capEl.clone();
+                for (Element e : capCopy.select("button, [class~=(?i)tools?\\b|share|button]")) {
+                    if (e != capCopy) {
+                        e.remove(); // "View gallery (12 photos)", share links: controls, not the caption
+                    }
+                }
                 Element creditEl = null;
                 for (Element e : capCopy.getAllElements()) {
-                    if (e != capCopy && (CREDIT_CLASS.matcher(e.className() + " " + e.id() + dataValues(e)).find()
+                    if (e != capCopy && (CREDIT_CLASS.matcher(e.className() + " " + e.id()).find()
+                            || !e.normalName().equals("a") && creditInData(e)
                             || e.normalName().equals("cite") || e.normalName().equals("small"))) {
                         creditEl = e;
                         break;
@@ -72,9 +82,9 @@ final class LeadImageFinder {
                     credit = Text.squash(creditEl.text());
                     creditEl.remove();
                 }
-                caption = Text.squash(capCopy.text()).replaceAll("[\\s(\\[|–—-]+$", "");
+                caption = trimEnd(Text.squash(capCopy.text()));
                 if (creditEl != null && (!caption.matches(".*[\\p{L}\\p{N}].*")
-                        || CREDIT_ONLY.matcher(capEl.className() + " " + capEl.id() + dataValues(capEl)).find())) {
+                        || CREDIT_ONLY.matcher(capEl.className() + " " + capEl.id()).find() || creditInData(capEl))) {
                     // "Name // Agency", or a caption marked as the credit as a whole: all of it is the credit
                     credit = Text.squash(capEl.text());
                     caption = "";
@@ -92,7 +102,7 @@ final class LeadImageFinder {
         if (credit.isEmpty() && stated != null) {
             credit = Text.squash(stated[2]);
         }
-        credit = credit.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", "").strip();
+        credit = unbracketed(credit);
         credit = CREDIT_LABEL.matcher(credit).replaceFirst("");
         if (!credit.isEmpty() && caption.endsWith(credit)) {
             caption = caption.substring(0, caption.length() - credit.length()).strip();
@@ -102,17 +112,15 @@ final class LeadImageFinder {
 
     /**
      * The img element showing the stated image: the same file name once size and crop suffixes
-     * ("-1024x683", "_16x9", WordPress's "-scaled") and queries are set aside, or else the same long
-     * identifier in the path (image services name the picture by a hash and the file by its size).
+     * ("-1024x683", "_16x9", WordPress's "-scaled") and queries are set aside. (Matching by a hash directory
+     * the two share was tried and dropped: the stated file is often a share card that the page does not show,
+     * and the directory's other picture, a chart, then lends it its caption.)
      */
     private static Element matchingImg(Document doc, String url) {
-        String path = url.replaceFirst("[?#].*$", "");
-        String stem = stem(path);
-        String id = idSegment(path);
-        if (stem.length() < 4 && id == null) {
+        String stem = stem(url.replaceFirst("[?#].*$", ""));
+        if (stem.length() < 4) {
             return null;
         }
-        Element byId = null;
         int seen = 0;
         for (Element img : doc.select("img")) {
             if (++seen > 2000) {
@@ -120,18 +128,12 @@ final class LeadImageFinder {
             }
             for (String attr : new String[] {"src", "data-src", "data-lazy-src", "srcset", "data-srcset"}) {
                 String v = img.attr(attr);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                if (stem.length() >= 4 && v.contains(stem)) {
+                if (!v.isEmpty() && v.contains(stem)) {
                     return img;
-                }
-                if (byId == null && id != null && v.contains(id)) {
-                    byId = img;
                 }
             }
         }
-        return byId;
+        return null;
     }
 
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
@@ -141,19 +143,6 @@ final class LeadImageFinder {
         String file = path.substring(path.lastIndexOf('/') + 1);
         file = file.replaceFirst("\\.[A-Za-z0-9]{2,5}$", "");
         return SIZE_SUFFIX.matcher(file).replaceFirst("");
-    }
-
-    private static final Pattern HASH = Pattern.compile(
-            "(?i)[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{24,64}");
-
-    /** The last directory of the path when it is a UUID or a long hex hash, or null. */
-    static String idSegment(String path) {
-        String[] parts = path.split("/");
-        if (parts.length < 5) { // scheme, "", host, directory, file
-            return null;
-        }
-        String dir = parts[parts.length - 2];
-        return HASH.matcher(dir).matches() ? dir : null;
     }
 
     private static String imgSrc(Element img) {
@@ -185,6 +174,9 @@ final class LeadImageFinder {
         }
         String w = Text.squash(words.text());
         String c = Text.squash(last.text());
+        if (TOOLS.matcher(last.className()).find() || CALL_TO_ACTION.matcher(c).find()) {
+            return null;
+        }
         if (w.length() < 20 || !w.matches(".*[.!?\"”’)]$") || c.isEmpty() || c.length() > 100
                 || c.matches(".*[.!?]$") || c.split(" ").length > 12 || !c.matches(".*\\p{Lu}.*")) {
             return null;
@@ -192,20 +184,25 @@ final class LeadImageFinder {
         return last;
     }
 
+    private static final Pattern TOOLS = Pattern.compile("(?i)tool|share|gallery|button|more|related|link");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)^(?:view|read|see|more|share|click|tap|watch|open|show|download|expand|enlarge|buy|subscribe)\\b");
+
     private static boolean isBlock(Element e) {
         return e.normalName().equals("div") || e.normalName().equals("p");
     }
 
     /**
      * A figcaption that comes after the image in the page before any
-     * other picture, as themes do that close the figure and print its caption under the headline.
+     * other picture, quote or paragraph of prose, as themes do that close the figure and print its caption under the headline.
      */
     private static Element followingCaption(Element img) {
         Element e = img;
         for (int i = 0; i < 60; i++) {
             e = nextInOrder(e, e != img);
-            if (e == null || MEDIA.contains(e.normalName()) && !isIcon(e)) {
-                return null;
+            if (e == null || MEDIA.contains(e.normalName()) && !isIcon(e) || e.normalName().equals("blockquote")
+                    || e.normalName().equals("p") && Text.longerThan(e, 150)) {
+                return null; // another picture, a quote, or the article's prose has begun
             }
             if (e.normalName().equals("figcaption") && !Text.longerThan(e, 600)) {
                 return e;
@@ -216,15 +213,52 @@ final class LeadImageFinder {
 
     private static final java.util.Set<String> MEDIA = java.util.Set.of("img", "picture", "video", "iframe", "figure");
 
-    /** The values of data-* attributes, where some themes mark the credit instead of in a class. */
-    private static String dataValues(Element e) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * Whether a data-* attribute marks the element as the credit, as some themes do instead of a class
+     * ({@code data-theme-key="photo-credit-creditor"}): a word of its value is credit, copyright, photographer
+     * or attribution. Values that are URLs or long prose are not names of parts.
+     */
+    private static boolean creditInData(Element e) {
         for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            if (a.getKey().startsWith("data-") && a.getValue().length() < 100) {
-                b.append(' ').append(a.getValue());
+            String v = a.getValue();
+            if (a.getKey().startsWith("data-") && v.length() < 100 && !v.contains("/")) {
+                for (String w : v.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                    if (w.startsWith("credit") || w.equals("copyright") || w.equals("photographer")
+                            || w.equals("attribution")) {
+                        return true;
+                    }
+                }
             }
         }
-        return b.toString();
+        return false;
+    }
+
+    /** The caption without what a removed credit left at its end: spaces, an open bracket, a dash, a bar. */
+    static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && " ([|–—-".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /** "(Reuters)" → "Reuters", "Photo: Jane Roe)" → "Photo: Jane Roe", but "Jane Roe (Reuters)" stays. */
+    static String unbracketed(String credit) {
+        String c = credit.strip();
+        boolean opens = c.startsWith("(") || c.startsWith("[");
+        boolean closes = c.endsWith(")") || c.endsWith("]");
+        int inner = c.length() - 1;
+        if (opens && closes && c.length() >= 2 && c.substring(1, inner).indexOf('(') < 0
+                && c.substring(1, inner).indexOf('[') < 0) {
+            return c.substring(1, inner).strip();
+        }
+        if (opens && c.indexOf(')') < 0 && c.indexOf(']') < 0) {
+            return c.substring(1).strip();
+        }
+        if (closes && c.indexOf('(') < 0 && c.indexOf('[') < 0) {
+            return c.substring(0, inner).strip();
+        }
+        return c;
     }
 
     /** An avatar or icon: an img declared at most 120 pixels wide or high, or classed as an avatar. */

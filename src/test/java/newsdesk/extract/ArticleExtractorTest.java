@@ -197,6 +197,45 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void captionControlsAreNeitherCaptionNorCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-with-a-gallery-button.html", "https://news.example/flood");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("Residents wade through a flooded street in Riverton on Thursday.", "");
+    }
+
+    @Test
+    void aLinkTaggedWithATopicNamedRightsIsNotTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-link-with-a-rights-topic-is-not-the-credit.html", "https://news.example/f");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Volunteers from Human Rights Watch hand out water in Riverton on Thursday.", "Photo: Jane Roe/Reuters");
+    }
+
+    @Test
+    void aPullQuotesAttributionAfterTheImageIsNotItsCaption() {
+        ExtractedArticle a = Fixtures.extract("pull-quote-attribution-is-not-the-lead-caption.html", "https://news.example/f");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption).isEqualTo("");
+    }
+
+    @Test
+    void aShareCardIsNotMatchedToAnotherPictureInItsDirectory() {
+        ExtractedArticle a = Fixtures.extract("share-card-image-shares-a-directory-with-a-chart.html", "https://news.example/f");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption).containsExactly("", "");
+    }
+
+    @Test
+    void bracketsAreStrippedOnlyWhenTheyWrapTheWholeCredit() {
+        ExtractedArticle a = Fixtures.extract("credit-with-agency-in-brackets.html", "https://news.example/f");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::credit).isEqualTo("Jane Roe (Reuters)");
+        assertThat(LeadImageFinder.unbracketed("(Reuters)")).isEqualTo("Reuters");
+        assertThat(LeadImageFinder.unbracketed("Photo Credit: Jo Lee)")).isEqualTo("Photo Credit: Jo Lee");
+    }
+
+    @Test
     void latin1LabelIsReadAsWindows1252SoCurlyQuotesAndEuroSurvive() {
         ExtractedArticle a = Fixtures.extract("windows-1252-mislabeled-latin1.html", "https://kaffee.example/");
 

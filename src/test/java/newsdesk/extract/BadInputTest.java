@@ -91,6 +91,17 @@ class BadInputTest {
     }
 
     @Test
+    void aCaptionOfAHundredThousandDashesIsNoCaption() {
+        String page = "<html><head><meta property=\"og:image\" content=\"https://x.example/a.jpg\"></head><body>"
+                + "<figure><img src=\"https://x.example/a.jpg\"><figcaption>" + "- ".repeat(100_000) + "x</figcaption></figure>"
+                + "<p>One paragraph of text that is long enough to be the article, with commas, and more words.</p></body></html>";
+
+        ExtractedArticle a = ArticleExtractor.extract(page.getBytes(StandardCharsets.UTF_8), "https://x.example/", null);
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption).isEqualTo("");
+    }
+
+    @Test
     void tenThousandLevelsOfNestingAreFlattenedNotRecursedInto() {
         StringBuilder b = new StringBuilder("<html><head><title>Deep</title></head><body>");
         b.append("<div><span>".repeat(5000));
