@@ -19,9 +19,9 @@ final class ClassHints {
             "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
             "authorwrap", "authorblock", "authorsection",
             "promotion", "promotions", "promobox");
-    /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
+    /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
-        "screenreader"};
+        "screenreader", "author", "contributor"};
     private static final String[] WEAK = {"-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer",
         "header", "legends", "menu", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "supplemental",
         "agegate", "pager", "yom-remote", "widget", "masthead", "navbar", "topbar", "toolbar", "meta", "byline",

@@ -216,6 +216,10 @@ final class ContentExtractor {
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 String name = ClassHints.name(e);
+                if (isAuthorEntity(e)) {
+                    hidden.add(e);
+                    continue;
+                }
                 if (name.isEmpty()) {
                     continue;
                 }
@@ -265,6 +269,22 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+
+    /**
+     * The writer described as a schema.org entity of its own ({@code itemprop="author" itemscope}): a byline or an
+     * author box with a biography, never the article's words.
+     */
+    private static boolean isAuthorEntity(Element e) {
+        if (!e.hasAttr("itemscope")) {
+            return false;
+        }
+        for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (p.equals("author") || p.equals("creator") || p.equals("contributor")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean looksHidden(Element e) {
         for (Element a = e; a != null; a = a.parent()) {

@@ -183,4 +183,20 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("A small refractor on a sturdy mount").doesNotContain("Members save");
     }
+
+    @Test
+    void aWritersBioBoxNamedForTheAuthorIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-box-named-for-the-author.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("draw a thin curtain").doesNotContain("windowsills and a balcony");
+    }
+
+    @Test
+    void theAuthorDescribedAsASchemaPersonIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-author-described-as-schema-person.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("reseat the tyre with your thumbs").doesNotContain("Ilse Marren");
+    }
 }
