@@ -226,7 +226,7 @@ final class ContentExtractor {
                 if (ClassHints.strongJunk(name)) {
                     hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
-                        && (len < 200 || linkDensity(e) > 0.4)) {
+                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     hidden.add(e);
                 }
@@ -269,6 +269,23 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+
+    /**
+     * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading
+     * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
+     */
+    private boolean isSectionHeading(Element e, int len) {
+        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String t = d.normalName();
+            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
+                return textLength.getOrDefault(d, 0) == len;
+            }
+        }
+        return false;
+    }
 
     /**
      * The writer described as a schema.org entity of its own ({@code itemprop="author" itemscope}): a byline or an

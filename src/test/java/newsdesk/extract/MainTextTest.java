@@ -199,4 +199,13 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("reseat the tyre with your thumbs").doesNotContain("Ilse Marren");
     }
+
+    @Test
+    void sectionHeadingsInAPageBuildersHeadingWidgetsStay() {
+        ExtractedArticle a = Fixtures.extract("text-section-headings-in-heading-widgets.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PARAGRAPH,
+                TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
+        assertThat(a.text()).contains("Bleed the radiators", "Turn the thermostat down one degree");
+    }
 }
