@@ -211,7 +211,8 @@ final class ContentExtractor {
                     || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
                     && small && !collapsedPanel(e, controlled)) {
                 hidden.add(e);
-            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
+            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200
+                    && !isSectionHeading(e, len)) {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {

@@ -208,4 +208,12 @@ class MainTextTest {
                 TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
         assertThat(a.text()).contains("Bleed the radiators", "Turn the thermostat down one degree");
     }
+
+    @Test
+    void aSectionHeadingInItsOwnHeaderElementStays() {
+        ExtractedArticle a = Fixtures.extract("text-section-heading-in-its-own-header.html", null);
+
+        assertThat(a.text()).contains("Myth: they only help in snow", "Myth: two are enough", "spin under braking")
+                .doesNotContain("What the tests show");
+    }
 }
