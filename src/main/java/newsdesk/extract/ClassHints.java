@@ -52,6 +52,33 @@ final class ClassHints {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /** Data attributes in which sites without meaningful classes (utility CSS) name their components. */
+    private static final Set<String> COMPONENT_ATTRIBUTES = Set.of("data-testid", "data-test-id", "data-component",
+            "data-component-name", "data-module", "data-module-name", "data-ga-module", "data-widget", "data-cy",
+            "data-qa");
+
+    /**
+     * The component names an element carries in data attributes ({@code data-testid="related-articles"},
+     * {@code data-component="inline-newsletter"}), lower-cased; empty when it has none.
+     */
+    static String componentName(org.jsoup.nodes.Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            if (a.getKey().startsWith("data-") && COMPONENT_ATTRIBUTES.contains(a.getKey())) {
+                if (b == null) {
+                    b = new StringBuilder();
+                } else {
+                    b.append(' ');
+                }
+                b.append(a.getValue().toLowerCase(Locale.ROOT));
+            }
+        }
+        return b == null ? "" : b.toString();
+    }
+
     /** Names that mean boilerplate even beside content words: share bars, comments, related links, ads. */
     static boolean strongJunk(String name) {
         int n = name.length();

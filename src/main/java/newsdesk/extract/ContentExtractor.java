@@ -217,7 +217,7 @@ final class ContentExtractor {
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 String name = ClassHints.name(e);
-                if (isAuthorEntity(e)) {
+                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
                     hidden.add(e);
                     continue;
                 }

@@ -216,4 +216,12 @@ class MainTextTest {
         assertThat(a.text()).contains("Myth: they only help in snow", "Myth: two are enough", "spin under braking")
                 .doesNotContain("What the tests show");
     }
+
+    @Test
+    void aNewsletterBoxNamedOnlyInADataAttributeGoes() {
+        ExtractedArticle a = Fixtures.extract("text-newsletter-box-named-only-in-data-attribute.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("sell out within a day").doesNotContain("islands briefing", "signing up");
+    }
 }
