@@ -216,7 +216,8 @@ final class ContentExtractor {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
-                String name = ClassHints.name(e);
+                // A heading's id is an anchor made from its own words ("h-what-is-social-shopping"): only its class counts.
+                String name = isHeading(tag) ? e.className().toLowerCase(Locale.ROOT) : ClassHints.name(e);
                 if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
                     hidden.add(e);
                     continue;
@@ -270,6 +271,10 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
 
     /**
      * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading

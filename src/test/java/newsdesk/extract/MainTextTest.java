@@ -224,4 +224,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("sell out within a day").doesNotContain("islands briefing", "signing up");
     }
+
+    @Test
+    void aHeadingWhoseAnchorIdHoldsABoilerplateWordStays() {
+        ExtractedArticle a = Fixtures.extract("text-heading-anchor-id-holds-a-boilerplate-word.html", null);
+
+        assertThat(a.blocks()).hasSize(5);
+        assertThat(a.text()).contains("What does sharing cost?", "Social and related costs");
+    }
 }
