@@ -232,4 +232,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(5);
         assertThat(a.text()).contains("What does sharing cost?", "Social and related costs");
     }
+
+    @Test
+    void aCallToActionBoxInsideTheArticleGoes() {
+        ExtractedArticle a = Fixtures.extract("text-call-to-action-box-mid-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("one size larger").doesNotContain("free trial");
+    }
 }
