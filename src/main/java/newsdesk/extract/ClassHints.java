@@ -18,7 +18,8 @@ final class ClassHints {
             "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
             "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
             "authorwrap", "authorblock", "authorsection",
-            "promotion", "promotions", "promobox", "cta", "calltoaction");
+            "promotion", "promotions", "promobox", "cta", "calltoaction", "disclaimer", "disclaimers", "disclosure",
+            "feedback", "optin", "sharedaddy", "recirc");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};

@@ -240,4 +240,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("one size larger").doesNotContain("free trial");
     }
+
+    @Test
+    void disclaimerAndFeedbackBoxesAfterTheArticleGo() {
+        ExtractedArticle a = Fixtures.extract("text-disclaimer-and-feedback-boxes-after-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("during the term").doesNotContain("financial advice", "Was this article useful");
+    }
 }
