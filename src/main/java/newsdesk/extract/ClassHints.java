@@ -19,7 +19,8 @@ final class ClassHints {
             "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
             "authorwrap", "authorblock", "authorsection",
             "promotion", "promotions", "promobox", "cta", "calltoaction", "disclaimer", "disclaimers", "disclosure",
-            "feedback", "optin", "sharedaddy", "recirc");
+            "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
+            "recent", "latest", "follow", "socials", "attribution", "privacy");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};

@@ -248,4 +248,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("during the term").doesNotContain("financial advice", "Was this article useful");
     }
+
+    @Test
+    void aWritersBioAndALegalNoticeAfterTheArticleGo() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-and-legal-notice-after-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("Milky Way").doesNotContain("Noor Halvorsen", "Reproduction");
+    }
 }
