@@ -50,7 +50,8 @@ final class ContentExtractor {
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|more from [^.!?]{1,30}"
+            + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*)\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"

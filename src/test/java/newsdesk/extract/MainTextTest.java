@@ -256,4 +256,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("Milky Way").doesNotContain("Noor Halvorsen", "Reproduction");
     }
+
+    @Test
+    void aMoreFromTheOutletHeadingEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-more-from-outlet-heading-ends-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("forty crates").doesNotContain("More from", "Our reporters");
+    }
 }
