@@ -20,7 +20,9 @@ final class ClassHints {
             "authorwrap", "authorblock", "authorsection",
             "promotion", "promotions", "promobox", "cta", "calltoaction", "disclaimer", "disclaimers", "disclosure",
             "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
-            "recent", "latest", "follow", "socials", "attribution", "privacy");
+            "recent", "latest", "follow", "socials", "attribution", "privacy", "belowcontent", "aftercontent",
+            "belowpost", "afterpost", "belowarticle", "afterarticle", "belowentry", "afterentry", "belowthecontent",
+            "afterthecontent");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};

@@ -264,4 +264,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("forty crates").doesNotContain("More from", "Our reporters");
     }
+
+    @Test
+    void aPluginBoxNamedAsAfterTheContentGoes() {
+        ExtractedArticle a = Fixtures.extract("text-plugin-box-below-the-content.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("cleaner than they return the books").doesNotContain("small favour");
+    }
 }
