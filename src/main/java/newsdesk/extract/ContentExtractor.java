@@ -661,9 +661,10 @@ final class ContentExtractor {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         for (Block b : blocks) {
-            String t = Text.squash(b.text.toString());
+            // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
+            String t = TitleChooser.repairMojibake(Text.squash(b.text.toString()));
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
-                t = b.text.toString().strip();
+                t = TitleChooser.repairMojibake(b.text.toString().strip());
             }
             if (t.isEmpty()) {
                 continue;

@@ -272,4 +272,13 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("cleaner than they return the books").doesNotContain("small favour");
     }
+
+    @Test
+    void textWhoseSourceHoldsUtf8ReadAsWindows1252IsRepaired() {
+        ExtractedArticle a = Fixtures.extract("text-utf8-doubly-encoded-in-the-source.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("The caf\u00e9 on the morning ferry", "the operator\u2019s new contract",
+                "\u201cwithin weeks\u201d").doesNotContain("\u00c3", "\u00e2\u20ac");
+    }
 }
