@@ -22,7 +22,7 @@ final class ClassHints {
             "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
             "recent", "latest", "follow", "socials", "attribution", "privacy", "belowcontent", "aftercontent",
             "belowpost", "afterpost", "belowarticle", "afterarticle", "belowentry", "afterentry", "belowthecontent",
-            "afterthecontent");
+            "afterthecontent", "tweet", "instagrammedia", "tiktokembed");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};

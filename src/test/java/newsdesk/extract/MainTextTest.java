@@ -281,4 +281,12 @@ class MainTextTest {
         assertThat(a.text()).contains("The caf\u00e9 on the morning ferry", "the operator\u2019s new contract",
                 "\u201cwithin weeks\u201d").doesNotContain("\u00c3", "\u00e2\u20ac");
     }
+
+    @Test
+    void anEmbeddedSocialPostIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-embedded-social-post-in-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("inspect the sea wall").doesNotContain("hill route", "@countyroads");
+    }
 }
