@@ -217,8 +217,8 @@ final class ContentExtractor {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
-                // A heading's id is an anchor made from its own words ("h-what-is-social-shopping"): only its class counts.
-                String name = isHeading(tag) ? e.className().toLowerCase(Locale.ROOT) : ClassHints.name(e);
+                // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
+                String name = isHeading(tag) ? "" : ClassHints.name(e);
                 if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
                     hidden.add(e);
                     continue;

@@ -226,11 +226,12 @@ class MainTextTest {
     }
 
     @Test
-    void aHeadingWhoseAnchorIdHoldsABoilerplateWordStays() {
+    void aHeadingWhoseIdOrClassHoldsABoilerplateWordStays() {
         ExtractedArticle a = Fixtures.extract("text-heading-anchor-id-holds-a-boilerplate-word.html", null);
 
-        assertThat(a.blocks()).hasSize(5);
-        assertThat(a.text()).contains("What does sharing cost?", "Social and related costs");
+        assertThat(a.blocks()).hasSize(7);
+        assertThat(a.text()).contains("What does sharing cost?", "Social and related costs",
+                "How have prices changed in recent years?");
     }
 
     @Test
