@@ -60,6 +60,10 @@ final class ContentExtractor {
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+    /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
+    private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
+            + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?=\\p{Lu}.{0,40}\\b(?:19|20)\\d{2}$))"
+            + " ?\\p{Lu}[^.!?]*(?:\\.\\s?\\p{Lu}[^.!?]*)*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
@@ -687,7 +691,7 @@ final class ContentExtractor {
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
             if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
-                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && BYLINE_LINE.matcher(t).matches()) {
+                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches() || LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
             }
             out.add(new TextBlock(b.kind, b.level, t));

@@ -290,4 +290,13 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("inspect the sea wall").doesNotContain("hill route", "@countyroads");
     }
+
+    @Test
+    void labelledBylinesAboveTheTextGoButSentencesStartingWithByStay() {
+        ExtractedArticle a = Fixtures.extract("text-labelled-bylines-above-the-text.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("By the time most of the street wakes up").contains("By Christmas she hopes")
+                .doesNotContain("Written by", "Reviewed by", "Dec 17");
+    }
 }
