@@ -18,10 +18,14 @@ final class ClassHints {
             "sronly", "visuallyhidden", "printonly", "mostread", "morestories", "alsoread", "promo", "promos",
             "authorbox", "authorinfo", "aboutauthor", "authorcard", "authorprofile", "authordetails", "authorbiography",
             "authorwrap", "authorblock", "authorsection",
-            "promotion", "promotions", "promobox");
-    /** Boilerplate token prefixes ("recommended", "promotion", "advertisement", "sponsored"). */
+            "promotion", "promotions", "promobox", "cta", "calltoaction", "disclaimer", "disclaimers", "disclosure",
+            "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
+            "recent", "latest", "follow", "socials", "attribution", "privacy", "belowcontent", "aftercontent",
+            "belowpost", "afterpost", "belowarticle", "afterarticle", "belowentry", "afterentry", "belowthecontent",
+            "afterthecontent", "tweet", "instagrammedia", "tiktokembed");
+    /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
-        "screenreader"};
+        "screenreader", "author", "contributor"};
     private static final String[] WEAK = {"-ad-", "banner", "combx", "community", "cover-wrap", "extra", "footer",
         "header", "legends", "menu", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "supplemental",
         "agegate", "pager", "yom-remote", "widget", "masthead", "navbar", "topbar", "toolbar", "meta", "byline",
@@ -50,6 +54,33 @@ final class ClassHints {
             return "";
         }
         return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Data attributes in which sites without meaningful classes (utility CSS) name their components. */
+    private static final Set<String> COMPONENT_ATTRIBUTES = Set.of("data-testid", "data-test-id", "data-component",
+            "data-component-name", "data-module", "data-module-name", "data-ga-module", "data-widget", "data-cy",
+            "data-qa");
+
+    /**
+     * The component names an element carries in data attributes ({@code data-testid="related-articles"},
+     * {@code data-component="inline-newsletter"}), lower-cased; empty when it has none.
+     */
+    static String componentName(org.jsoup.nodes.Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            if (a.getKey().startsWith("data-") && COMPONENT_ATTRIBUTES.contains(a.getKey())) {
+                if (b == null) {
+                    b = new StringBuilder();
+                } else {
+                    b.append(' ');
+                }
+                b.append(a.getValue().toLowerCase(Locale.ROOT));
+            }
+        }
+        return b == null ? "" : b.toString();
     }
 
     /** Names that mean boilerplate even beside content words: share bars, comments, related links, ads. */

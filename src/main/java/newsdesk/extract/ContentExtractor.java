@@ -50,7 +50,8 @@ final class ContentExtractor {
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?)\\W*$"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|more from [^.!?]{1,30}"
+            + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*)\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
@@ -59,6 +60,10 @@ final class ContentExtractor {
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+    /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
+    private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
+            + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?=\\p{Lu}.{0,40}\\b(?:19|20)\\d{2}$))"
+            + " ?\\p{Lu}[^.!?]*(?:\\.\\s?\\p{Lu}[^.!?]*)*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
@@ -211,18 +216,24 @@ final class ContentExtractor {
                     || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
                     && small && !collapsedPanel(e, controlled)) {
                 hidden.add(e);
-            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200) {
+            } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200
+                    && !isSectionHeading(e, len)) {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
-                String name = ClassHints.name(e);
+                // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
+                String name = isHeading(tag) ? "" : ClassHints.name(e);
+                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
+                    hidden.add(e);
+                    continue;
+                }
                 if (name.isEmpty()) {
                     continue;
                 }
                 if (ClassHints.strongJunk(name)) {
                     hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
-                        && (len < 200 || linkDensity(e) > 0.4)) {
+                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     hidden.add(e);
                 }
@@ -265,6 +276,43 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    /**
+     * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading
+     * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
+     */
+    private boolean isSectionHeading(Element e, int len) {
+        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String t = d.normalName();
+            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
+                return textLength.getOrDefault(d, 0) == len;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The writer described as a schema.org entity of its own ({@code itemprop="author" itemscope}): a byline or an
+     * author box with a biography, never the article's words.
+     */
+    private static boolean isAuthorEntity(Element e) {
+        if (!e.hasAttr("itemscope")) {
+            return false;
+        }
+        for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (p.equals("author") || p.equals("creator") || p.equals("contributor")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean looksHidden(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -617,9 +665,10 @@ final class ContentExtractor {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         for (Block b : blocks) {
-            String t = Text.squash(b.text.toString());
+            // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
+            String t = TitleChooser.repairMojibake(Text.squash(b.text.toString()));
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
-                t = b.text.toString().strip();
+                t = TitleChooser.repairMojibake(b.text.toString().strip());
             }
             if (t.isEmpty()) {
                 continue;
@@ -642,7 +691,7 @@ final class ContentExtractor {
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
             if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
-                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && BYLINE_LINE.matcher(t).matches()) {
+                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches() || LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
             }
             out.add(new TextBlock(b.kind, b.level, t));

@@ -183,4 +183,120 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).contains("A small refractor on a sturdy mount").doesNotContain("Members save");
     }
+
+    @Test
+    void aWritersBioBoxNamedForTheAuthorIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-box-named-for-the-author.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("draw a thin curtain").doesNotContain("windowsills and a balcony");
+    }
+
+    @Test
+    void theAuthorDescribedAsASchemaPersonIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-author-described-as-schema-person.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("reseat the tyre with your thumbs").doesNotContain("Ilse Marren");
+    }
+
+    @Test
+    void sectionHeadingsInAPageBuildersHeadingWidgetsStay() {
+        ExtractedArticle a = Fixtures.extract("text-section-headings-in-heading-widgets.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PARAGRAPH,
+                TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
+        assertThat(a.text()).contains("Bleed the radiators", "Turn the thermostat down one degree");
+    }
+
+    @Test
+    void aSectionHeadingInItsOwnHeaderElementStays() {
+        ExtractedArticle a = Fixtures.extract("text-section-heading-in-its-own-header.html", null);
+
+        assertThat(a.text()).contains("Myth: they only help in snow", "Myth: two are enough", "spin under braking")
+                .doesNotContain("What the tests show");
+    }
+
+    @Test
+    void aNewsletterBoxNamedOnlyInADataAttributeGoes() {
+        ExtractedArticle a = Fixtures.extract("text-newsletter-box-named-only-in-data-attribute.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("sell out within a day").doesNotContain("islands briefing", "signing up");
+    }
+
+    @Test
+    void aHeadingWhoseIdOrClassHoldsABoilerplateWordStays() {
+        ExtractedArticle a = Fixtures.extract("text-heading-anchor-id-holds-a-boilerplate-word.html", null);
+
+        assertThat(a.blocks()).hasSize(7);
+        assertThat(a.text()).contains("What does sharing cost?", "Social and related costs",
+                "How have prices changed in recent years?");
+    }
+
+    @Test
+    void aCallToActionBoxInsideTheArticleGoes() {
+        ExtractedArticle a = Fixtures.extract("text-call-to-action-box-mid-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("one size larger").doesNotContain("free trial");
+    }
+
+    @Test
+    void disclaimerAndFeedbackBoxesAfterTheArticleGo() {
+        ExtractedArticle a = Fixtures.extract("text-disclaimer-and-feedback-boxes-after-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("during the term").doesNotContain("financial advice", "Was this article useful");
+    }
+
+    @Test
+    void aWritersBioAndALegalNoticeAfterTheArticleGo() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-and-legal-notice-after-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("Milky Way").doesNotContain("Noor Halvorsen", "Reproduction");
+    }
+
+    @Test
+    void aMoreFromTheOutletHeadingEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-more-from-outlet-heading-ends-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("forty crates").doesNotContain("More from", "Our reporters");
+    }
+
+    @Test
+    void aPluginBoxNamedAsAfterTheContentGoes() {
+        ExtractedArticle a = Fixtures.extract("text-plugin-box-below-the-content.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("cleaner than they return the books").doesNotContain("small favour");
+    }
+
+    @Test
+    void textWhoseSourceHoldsUtf8ReadAsWindows1252IsRepaired() {
+        ExtractedArticle a = Fixtures.extract("text-utf8-doubly-encoded-in-the-source.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("The caf\u00e9 on the morning ferry", "the operator\u2019s new contract",
+                "\u201cwithin weeks\u201d").doesNotContain("\u00c3", "\u00e2\u20ac");
+    }
+
+    @Test
+    void anEmbeddedSocialPostIsNotArticleText() {
+        ExtractedArticle a = Fixtures.extract("text-embedded-social-post-in-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).contains("inspect the sea wall").doesNotContain("hill route", "@countyroads");
+    }
+
+    @Test
+    void labelledBylinesAboveTheTextGoButSentencesStartingWithByStay() {
+        ExtractedArticle a = Fixtures.extract("text-labelled-bylines-above-the-text.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("By the time most of the street wakes up").contains("By Christmas she hopes")
+                .doesNotContain("Written by", "Reviewed by", "Dec 17");
+    }
 }
