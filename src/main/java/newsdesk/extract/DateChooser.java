@@ -35,6 +35,9 @@ final class DateChooser {
     /** Labels of a date that is not the first publication: updates, and the day the page was printed or read. */
     private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)updated?|modified|revised|reviewed|edited|refreshed"
             + "|fact[- ]?checked|printed|accessed|retrieved");
+    /** The labels a line anywhere on the page may carry to be read as the page's date (no "released", "created"). */
+    private static final Pattern LINE_LABEL = Pattern.compile("(?i)\\b(?:publish(?:ed)?|posted|originally|updated?|modified|reviewed|revised)\\b");
+    private static final java.util.Set<String> CELL = java.util.Set.of("td", "th", "dd");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(?:written\\s+)?by\\b|author\\b");
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?i)printed|accessed|retrieved");
     private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified");
@@ -112,7 +115,7 @@ final class DateChooser {
             // A numeric "09.10.2024" that is the stated day read the other way round is that day.
             if (best != null && !sameMomentSomewhere(best.date(), stated) && !swapped(best.date(), stated)
                     && ((best.header() || best.kind() == Kind.PUBLISHED) && best.date().isBefore(stated)
-                        || best.header() && onlyShownDay(shown, best))) {
+                        || best.header() && onlyShownDay(shown, best) && refreshedBy(best.date(), stated, modified))) {
                 OffsetDateTime d = modified != null && sameDay(best.date(), modified) ? modified : best.date();
                 return found("published", d, Evidence.DOM);
             }
@@ -123,7 +126,7 @@ final class DateChooser {
             // A URL dated the 18th for a stated 03:05 UTC on the 19th: the outlet filed it on its own evening, and
             // the URL, written in the outlet's zone, gives its day.
             if (url != null && !sameDay(url, stated) && sameMomentSomewhere(url, stated)) {
-                return found("published", url, Evidence.URL);
+                return found("published", onDay(stated, url.toLocalDate()), Evidence.URL);
             }
             return found("published", stated, statedEvidence);
         }
@@ -192,10 +195,13 @@ final class DateChooser {
                 continue;
             }
             String whole = t;
-            if (!LABEL.matcher(t).find()) {
+            if (CELL.contains(e.normalName()) || e.closest("td, dd, th") != null) {
+                continue; // a fact box or a table: "Released: March 2019" is the product's date, not the page's
+            }
+            if (!LINE_LABEL.matcher(t).find()) {
                 // "<b>Last Updated: </b>June 2022": the label in the element before
                 Element label = e.children().isEmpty() ? null : e.child(0);
-                if (label != null && !Text.longerThan(label, 40) && LABEL.matcher(label.text()).find()) {
+                if (label != null && !Text.longerThan(label, 40) && LINE_LABEL.matcher(label.text()).find()) {
                     whole = Text.squash(label.text()) + " " + t;
                 } else if (!afterByline(e, t)) {
                     continue;
@@ -230,6 +236,35 @@ final class DateChooser {
         LocalDate west = stated.withOffsetSameInstant(ZoneOffset.ofHours(-12)).toLocalDate();
         LocalDate east = stated.withOffsetSameInstant(ZoneOffset.ofHours(14)).toLocalDate();
         return !day.isBefore(west) && !day.isAfter(east);
+    }
+
+    /**
+     * True when a later day shown by the headline can be the day the outlet re-dated the article: the page says it
+     * changed it (a modified time on or after that day), and the day is not yet to come. Without the first, today's
+     * date in a top bar or an event's date under the headline would pass for the article's.
+     */
+    private static boolean refreshedBy(OffsetDateTime shown, OffsetDateTime stated, OffsetDateTime modified) {
+        LocalDate day = shown.toLocalDate();
+        return !shown.isBefore(stated) && modified != null && modified.isAfter(stated)
+                && !day.isAfter(modified.withOffsetSameInstant(ZoneOffset.ofHours(14)).toLocalDate())
+                && !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /** The stated instant as the clock read in the zone nearest UTC where it was that day (the moment is kept). */
+    static OffsetDateTime onDay(OffsetDateTime stated, LocalDate day) {
+        for (int h = 0; h <= 14; h++) {
+            for (int sign : new int[] {-1, 1}) {
+                int hours = sign * h;
+                if (hours < -12) {
+                    continue;
+                }
+                OffsetDateTime t = stated.withOffsetSameInstant(ZoneOffset.ofHours(hours));
+                if (t.toLocalDate().equals(day)) {
+                    return t;
+                }
+            }
+        }
+        return stated;
     }
 
     /** True when no other date shown in the header is another day: a header listing several is a list of posts. */

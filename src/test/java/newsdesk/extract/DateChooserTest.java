@@ -19,6 +19,35 @@ class DateChooserTest {
     }
 
     @Test
+    void todaysDateInATopBarDoesNotReplaceTheStatedDate() {
+        ExtractedArticle a = Fixtures.extract("date-todays-date-in-a-top-bar-above-headline.html", "https://news.example/2025/05/story");
+
+        assertThat(day(a)).isEqualTo("2025-05-02");
+    }
+
+    @Test
+    void anEventsDateUnderTheHeadlineDoesNotReplaceTheStatedDate() {
+        ExtractedArticle a = Fixtures.extract("date-event-date-under-headline.html", "https://news.example/2025/05/story");
+
+        assertThat(day(a)).isEqualTo("2025-05-02");
+    }
+
+    @Test
+    void aUrlDayADayOffTheStatedTimeGivesTheDayButKeepsTheMoment() {
+        ExtractedArticle a = Fixtures.extract("date-url-day-keeps-the-stated-moment.html", "https://news.example/2025/05/18/story");
+
+        assertThat(day(a)).isEqualTo("2025-05-18");
+        assertThat(a.published().orElseThrow().toInstant()).isEqualTo(OffsetDateTime.parse("2025-05-19T03:05:00Z").toInstant());
+    }
+
+    @Test
+    void aProductsReleaseDateInAFactBoxIsNotThePagesDate() {
+        ExtractedArticle a = Fixtures.extract("date-release-date-in-a-fact-box.html", "https://news.example/reviews/camera");
+
+        assertThat(a.published()).isEmpty();
+    }
+
+    @Test
     void theDatelineJustAboveTheHeadlineBeatsDatesInAListFurtherDown() {
         ExtractedArticle a = Fixtures.extract("date-dateline-above-headline-list-below.html", "https://bakery.example/starter");
 
@@ -198,8 +227,13 @@ class DateChooserTest {
         assertThat(a.sources()).containsEntry("published", Evidence.META);
         String inStoryHead = new String(Fixtures.bytes("date-masthead-shows-today-above-headline.html"), StandardCharsets.UTF_8)
                 .replace("<p class=\"kicker\">", "<p class=\"kicker\">Updated to run daily: <span>Nov 24, 2025</span> ")
-                .replace("Updated to run daily: ", "");
+                .replace("Updated to run daily: ", "")
+                .replace("</title>", "</title><meta property=\"article:modified_time\" content=\"2025-11-24T08:00:00+00:00\">");
+        // shown in the story's head, and the page says it changed that day: the outlet re-dated the story
         assertThat(day(page(inStoryHead))).isEqualTo("2025-11-24");
+        // with no such change stated, a later day under the headline is some other date (an event's, today's)
+        assertThat(day(page(inStoryHead.replaceFirst("<meta property=\"article:modified_time\"[^>]*>", ""))))
+                .isEqualTo("2025-03-14");
     }
 
     @Test
