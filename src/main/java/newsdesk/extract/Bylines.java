@@ -46,7 +46,7 @@ final class Bylines {
      * blog") — stated as the site's name, after the headline in the title, in the footer's copyright line, as
      * the text of the link home or of an "About Jane Roe" link.
      */
-    static List<String> siteOwner(Document doc, String outlet, String host) {
+    static List<String> siteOwner(Document doc, String outlet, String host, String organisation) {
         List<String> candidates = new ArrayList<>();
         candidates.add(Text.squash(outlet));
         String title = Text.squash(doc.title());
@@ -90,8 +90,8 @@ final class Bylines {
             Matcher own = OWN_BLOG.matcher(c.strip());
             boolean stated = own.matches();
             String name = stated ? own.group(1).strip() : c.strip();
-            if (name.length() > 40 || !OWNER_NAME.matcher(name).matches()) {
-                continue;
+            if (name.length() > 40 || !OWNER_NAME.matcher(name).matches() || name.equalsIgnoreCase(organisation)) {
+                continue; // the publisher is an organisation by that name: a magazine, not a person's site
             }
             List<String> cleaned = AuthorNames.clean(List.of(name));
             if (cleaned.size() != 1 || !cleaned.get(0).equals(name) || !stated && !spellsHost(name, labels)) {
@@ -109,6 +109,7 @@ final class Bylines {
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I['’](?:m|ve|d|ll)|my|My|me)\\b");
     private static final int MIN_FIRST_PERSON = 10;
+    private static final Pattern QUOTED = Pattern.compile("“[^”]{0,2000}”|\"[^\"]{0,2000}\"");
 
     /** How often the page's paragraphs say "I", "my", "me" (up to the threshold); menus and forms do not count. */
     private static int firstPerson(Element body) {
@@ -120,7 +121,9 @@ final class Bylines {
             if (p.closest("form, label") != null || MetadataReader.inChrome(p)) {
                 continue;
             }
-            Matcher m = FIRST_PERSON.matcher(p.text());
+            String t = p.text();
+            // "I" in quotation marks is someone else speaking: an interview on a magazine's site is full of it
+            Matcher m = FIRST_PERSON.matcher(t.length() > 5000 ? t : QUOTED.matcher(t).replaceAll(" "));
             while (m.find()) {
                 if (++n >= MIN_FIRST_PERSON) {
                     return n;

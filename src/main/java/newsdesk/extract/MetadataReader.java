@@ -173,11 +173,23 @@ final class MetadataReader {
         if (deskEvidence != null) {
             return found("authors", desks, deskEvidence);
         }
-        List<String> owner = Bylines.siteOwner(doc, outlet, host(pageUrl));
+        List<String> owner = Bylines.siteOwner(doc, outlet, host(pageUrl), organisationPublisher());
         return owner.isEmpty() ? List.of() : found("authors", owner, Evidence.DOM);
     }
 
     private List<String> desks = List.of();
+
+    private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("organization",
+            "newsmediaorganization", "corporation", "onlinebusiness", "localbusiness", "ngo", "educationalorganization");
+
+    /** The name of the article's publisher when the JSON-LD says it is an organisation (Rolling Stone), else "". */
+    private String organisationPublisher() {
+        JsonNode pub = article == null ? null : ld.resolve(article.get("publisher"));
+        if (pub != null && pub.isArray() && !pub.isEmpty()) {
+            pub = ld.resolve(pub.get(0));
+        }
+        return pub != null && pub.isObject() && JsonLdReader.hasType(pub, ORGANISATION_TYPES) ? JsonLdReader.text(pub) : "";
+    }
 
     /** The twitter:dataN value whose twitter:labelN says "Written by" (the card's byline, as many CMSs write it). */
     private List<String> labelledMeta() {

@@ -38,12 +38,26 @@ class BylineTest {
 
         assertThat(a.authors()).containsExactly("Marit Olsby");
         assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Notes on rust | Tove Lind's blog</title><p>x</p>"), "",
-                "people.example.org")).containsExactly("Tove Lind");
+                "people.example.org", "")).containsExactly("Tove Lind");
         String firstPerson = "<p>I grew my own tomatoes this year and I think my method is worth sharing with you.</p>".repeat(3);
         assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
-                + firstPerson), "Grow Notes", "eddarask.example")).containsExactly("Edda Rask");
+                + firstPerson), "Grow Notes", "eddarask.example", "")).containsExactly("Edda Rask");
         assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes</title><nav><a href=/about>About Edda Rask</a></nav>"
-                + "<p>We grew tomatoes.</p>"), "Grow Notes", "eddarask.example")).isEmpty();
+                + "<p>We grew tomatoes.</p>"), "Grow Notes", "eddarask.example", "")).isEmpty();
+    }
+
+    @Test
+    void aMagazineNamedLikeAPersonIsNotItsInterviewsAuthor() {
+        // "I" only inside the quotes of the people interviewed: not the site speaking
+        String quoted = "<p>“I think my best work is behind me,” she said. “My band taught me everything I know.”</p>".repeat(4);
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>An interview | Rolling Stone</title>" + quoted),
+                "Rolling Stone", "rollingstone.example", "")).isEmpty();
+        // the publisher is an organisation by that name, whatever the page's pronouns
+        String firstPerson = "<p>I grew my own tomatoes this year and I think my method is worth sharing with you.</p>".repeat(3);
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes | Edda Rask</title>" + firstPerson),
+                "Edda Rask", "eddarask.example", "Edda Rask")).isEmpty();
+        assertThat(Bylines.siteOwner(org.jsoup.Jsoup.parse("<title>Tomatoes | Edda Rask</title>" + firstPerson),
+                "Edda Rask", "eddarask.example", "")).containsExactly("Edda Rask");
     }
 
     @Test
