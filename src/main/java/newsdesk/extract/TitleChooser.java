@@ -82,9 +82,12 @@ final class TitleChooser {
             // The same words: the h1's punctuation, unless it is set in capitals that the stated title is not.
             return new Choice(isShouted(h1) && !isShouted(cleaned) ? cleaned : h1, ev);
         }
-        if (!h1.isEmpty() && isShouted(h1) && !cleaned.isEmpty() && !isShouted(cleaned)) {
-            // An h1 typed in capitals is a display banner, often a shortened one ("SUPPORTING GAAP COMPLIANCE");
-            // the stated title carries the headline's own words and case.
+        if (!h1.isEmpty() && isShouted(h1) && !cleaned.isEmpty() && !isShouted(cleaned)
+                && (Text.key(cleaned).contains(Text.key(h1)) || !statedTitleHolds(h1, metaTitle, docTitle))) {
+            // An h1 typed in capitals is a display banner, often a shortened one ("SUPPORTING GAAP COMPLIANCE",
+            // "PRUNING APPLE TREES" for "Pruning apple trees in winter: a guide"); the stated title carries the
+            // headline's own words and case. Unless the stated title is a rewrite of other words and the document
+            // title goes on from the h1's: then the h1 is the headline.
             return new Choice(cleaned, ev);
         }
         if (!h1.isEmpty()) {
@@ -92,6 +95,24 @@ final class TitleChooser {
             return new Choice(h1, Evidence.DOM);
         }
         return new Choice(cleaned, ev);
+    }
+
+    /**
+     * True when a stated title holds the h1's words in order, so the h1 is the headline that title goes on from
+     * ("FIRE DESTROYS DOWNTOWN WAREHOUSE" in "Fire destroys downtown warehouse, no injuries reported"), not a
+     * banner of other words.
+     */
+    private boolean statedTitleHolds(String h1, String... stated) {
+        String k = Text.key(h1);
+        if (k.length() < 12) {
+            return false;
+        }
+        for (String t : stated) {
+            if (Text.key(TitleCleaner.clean(t, outlet, host)).contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String completion(String headline, String... others) {

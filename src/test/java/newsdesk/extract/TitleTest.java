@@ -132,4 +132,12 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("SPRING SALE");
     }
+
+    @Test
+    void aHeadlineInCapitalsThatTheDocumentTitleGoesOnFromIsKeptOverARewrittenOgTitle() {
+        ExtractedArticle a = Fixtures.extract("title-headline-in-capitals-beside-a-rewritten-og-title.html",
+                "https://gazette.example/fire");
+
+        assertThat(a.title()).isEqualTo("FIRE DESTROYS DOWNTOWN WAREHOUSE");
+    }
 }
