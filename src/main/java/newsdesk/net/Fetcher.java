@@ -91,7 +91,10 @@ public final class Fetcher implements AutoCloseable {
             FetchResult r = once(asked, uri, sameOrigin ? etag : null, sameOrigin ? lastModified : null, deadline);
             String location = r.location();
             if (!isRedirect(r.status()) || location == null || policy.maxRedirects() == 0) {
-                return r;
+                // Validators from another origin are that origin's: handed back with the URL asked for, they would
+                // go to a site that never issued them.
+                return sameOrigin ? r : new FetchResult(r.url(), r.finalUrl(), r.status(), r.contentType(), r.body(),
+                        null, null, r.location());
             }
             if (hops >= policy.maxRedirects()) {
                 throw new FetchException(FetchException.Reason.FAILED, asked + ": more than "
@@ -99,12 +102,30 @@ public final class Fetcher implements AutoCloseable {
             }
             URI next;
             try {
-                next = uri.resolve(new URI(location.strip()));
+                next = uri.resolve(new URI(escaped(location.strip())));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 throw new FetchException(FetchException.Reason.BAD_URL, uri + " redirects to a bad URL: " + location);
             }
             uri = checked(next.toString());
         }
+    }
+
+    /**
+     * A Location as servers write it, made a URI: spaces, non-ASCII and other characters a URI may not hold
+     * literally are percent-encoded (UTF-8), as browsers do; what is already escaped stays as it is.
+     */
+    static String escaped(String location) {
+        StringBuilder b = new StringBuilder(location.length());
+        for (byte x : location.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isRedirect(int status) {

@@ -50,8 +50,11 @@ class FetcherTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         other.setExecutor(threads);
-        other.createContext("/validators", ex -> send(ex, 200, (ex.getRequestHeaders().getFirst("If-None-Match")
-                + "\n" + ex.getRequestHeaders().getFirst("If-Modified-Since")).getBytes(StandardCharsets.UTF_8)));
+        other.createContext("/validators", ex -> {
+            ex.getResponseHeaders().set("ETag", "\"issued-by-the-other-origin\"");
+            send(ex, 200, (ex.getRequestHeaders().getFirst("If-None-Match")
+                + "\n" + ex.getRequestHeaders().getFirst("If-Modified-Since")).getBytes(StandardCharsets.UTF_8));
+        });
         other.start();
         otherBase = "http://127.0.0.1:" + other.getAddress().getPort();
     }
@@ -113,6 +116,7 @@ class FetcherTest {
             case "/to-file" -> redirect(ex, "file:///etc/passwd");
             case "/loop" -> redirect(ex, "/loop");
             case "/to-other-origin" -> redirect(ex, otherBase + "/validators");
+            case "/to-spaced" -> redirect(ex, "/a page/ä");
             case "/stall" -> { // headers, a little body, then nothing until the test ends
                 ex.sendResponseHeaders(200, 0);
                 ex.getResponseBody().write("<html><body>".getBytes(StandardCharsets.UTF_8));
@@ -219,6 +223,16 @@ class FetcherTest {
             FetchResult r = f.get(base + "/to-other-origin", "\"v1\"", "Tue, 24 Nov 2026 08:00:00 GMT");
             assertThat(r.finalUrl().toString()).isEqualTo(otherBase + "/validators");
             assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("null\nnull");
+            assertThat(r.etag()).as("another origin's validator is not handed back for the URL asked for").isNull();
+        }
+    }
+
+    @Test
+    void aLocationWithSpacesAndNonAsciiIsEscapedAndFollowed() throws IOException {
+        try (Fetcher f = new Fetcher(LOOPBACK)) {
+            FetchResult r = f.get(base + "/to-spaced");
+            assertThat(r.finalUrl().toString()).isEqualTo(base + "/a%20page/%C3%A4");
+            assertThat(r.status()).isEqualTo(404); // followed: the test server has no such page
         }
     }
 
