@@ -666,9 +666,9 @@ final class ContentExtractor {
         List<TextBlock> out = new ArrayList<>();
         for (Block b : blocks) {
             // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
-            String t = TitleChooser.repairMojibake(Text.squash(b.text.toString()));
+            String t = Text.repairMojibake(Text.squash(b.text.toString()));
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
-                t = TitleChooser.repairMojibake(b.text.toString().strip());
+                t = Text.repairMojibake(b.text.toString().strip());
             }
             if (t.isEmpty()) {
                 continue;

@@ -77,4 +77,33 @@ final class Text {
         }
         return "";
     }
+
+    private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+    private static final java.util.regex.Pattern MOJIBAKE = java.util.regex.Pattern.compile("[ÂÃâ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
+
+    /**
+     * Undoes UTF-8 read as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "cafÃ©"): when the text holds such
+     * pairs and its characters, as those bytes, are valid UTF-8. Anything else is returned as it was.
+     */
+    static String repairMojibake(String s) {
+        if (s.isEmpty() || !MOJIBAKE.matcher(s).find()) {
+            return s;
+        }
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int v = c < 0x100 ? c : CP1252_HIGH.indexOf(c) + 0x80;
+            if (v < 0x80 && c >= 0x100) {
+                return s;
+            }
+            b[i] = (byte) v;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return s;
+        }
+    }
+
 }

@@ -1,9 +1,5 @@
 package newsdesk.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +26,6 @@ final class TitleChooser {
     /** A question mark inside or right after a word that goes on ("Beginner? Guide", "don?t"): a lost character. */
     private static final Pattern LOST_CHARACTER = Pattern.compile("\\p{L}\\?(?:\\p{L}| \\p{Lu})");
     /** windows-1252's characters for the bytes 0x80 to 0x9F (the undefined five kept as themselves). */
-    private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-    private static final Pattern MOJIBAKE = Pattern.compile("[ÂÃâ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
     private static final Pattern NOT_HEADLINE_CLASS = Pattern.compile(
             "(?:^|[\\s_-])(?:widget|teaser|card|item|promo|related|sidebar|footer|logo|nav|menu|modal|popup)(?:$|[\\s_-])");
 
@@ -51,8 +45,8 @@ final class TitleChooser {
      * @param docTitle   the title element's text, or ""
      */
     static Choice choose(Document doc, String outlet, String host, String ldHeadline, String metaTitle, String docTitle) {
-        return new TitleChooser(doc, outlet, host).choose(repairMojibake(ldHeadline), repairMojibake(metaTitle),
-                repairMojibake(Text.squash(docTitle)));
+        return new TitleChooser(doc, outlet, host).choose(Text.repairMojibake(ldHeadline), Text.repairMojibake(metaTitle),
+                Text.repairMojibake(Text.squash(docTitle)));
     }
 
     private Choice choose(String ldHeadline, String metaTitle, String docTitle) {
@@ -150,7 +144,7 @@ final class TitleChooser {
             if (++seen > MAX_H1) {
                 break;
             }
-            String h = repairMojibake(Text.unescape(h1.text()));
+            String h = Text.repairMojibake(Text.unescape(h1.text()));
             if (h.length() < 6 || h.length() > 300 || h.split(" ").length < 2
                     || TitleCleaner.isOnlySiteName(h, outlet, host) || isRestOfTitle(Text.key(h), docTitleKey, cleanedKey)) {
                 continue;
@@ -180,31 +174,6 @@ final class TitleChooser {
         }
         // An h1 that shares no word with the page's titles is a logo or a widget ("Open Menu").
         return bestOverlap >= MIN_OVERLAP || metaWords.isEmpty() ? best : "";
-    }
-
-    /**
-     * Undoes UTF-8 read as Latin-1 or windows-1252 ("Investorâ\u0080\u0099s", "cafÃ©"): when the text holds such
-     * pairs and its characters, as those bytes, are valid UTF-8. Anything else is returned as it was.
-     */
-    static String repairMojibake(String s) {
-        if (s.isEmpty() || !MOJIBAKE.matcher(s).find()) {
-            return s;
-        }
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int v = c < 0x100 ? c : CP1252_HIGH.indexOf(c) + 0x80;
-            if (v < 0x80 && c >= 0x100) {
-                return s;
-            }
-            b[i] = (byte) v;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return s;
-        }
     }
 
     /** Whether every letter is a capital ("BEST COFFEE MAKERS"), as some themes type their h1s. */

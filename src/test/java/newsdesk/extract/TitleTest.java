@@ -66,7 +66,7 @@ class TitleTest {
 
     @Test
     void textThatIsNotDoubleEncodedIsLeftAlone() {
-        assertThat(TitleChooser.repairMojibake("Ångström’s café in São Paulo — Â« Âme Â»")).isEqualTo(
+        assertThat(Text.repairMojibake("Ångström’s café in São Paulo — Â« Âme Â»")).isEqualTo(
                 "Ångström’s café in São Paulo — Â« Âme Â»");
     }
 
