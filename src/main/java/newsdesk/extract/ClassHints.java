@@ -22,7 +22,7 @@ final class ClassHints {
             "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
             "recent", "latest", "follow", "socials", "attribution", "privacy", "belowcontent", "aftercontent",
             "belowpost", "afterpost", "belowarticle", "afterarticle", "belowentry", "afterentry", "belowthecontent",
-            "afterthecontent", "tweet", "instagrammedia", "tiktokembed");
+            "afterthecontent", "twittertweet", "instagrammedia", "tiktokembed");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};
@@ -83,12 +83,25 @@ final class ClassHints {
         return b == null ? "" : b.toString();
     }
 
+    /**
+     * Strong words that also name parts of a story ("latest-update", "follow-up", "legal-analysis", "bio-science"):
+     * they remove lists and boxes, not prose (see {@link #strongJunk(String, boolean)}).
+     */
+    private static final Set<String> ALSO_STORY_WORDS = Set.of("latest", "recent", "follow", "legal", "bio",
+            "biography", "privacy");
+
     /** Names that mean boilerplate even beside content words: share bars, comments, related links, ads. */
     static boolean strongJunk(String name) {
+        return strongJunk(name, false);
+    }
+
+    /** As {@link #strongJunk(String)}; with {@code beyondStoryWords}, the words that also name story parts don't count. */
+    static boolean strongJunk(String name, boolean beyondStoryWords) {
         int n = name.length();
         int start = 0;
         String prev = null;
         String prev2 = null;
+        boolean quoted = false;
         for (int i = 0; i <= n; i++) {
             boolean sep = i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_';
             if (!sep) {
@@ -96,8 +109,14 @@ final class ClassHints {
             }
             if (i > start) {
                 String token = name.substring(start, i);
-                if (isStrong(token) || prev != null && isStrong(prev + token)
-                        || prev2 != null && isStrong(prev2 + prev + token)) {
+                if (token.endsWith("quote") || token.startsWith("testimonial") || token.equals("cite")
+                        || token.equals("citation")) {
+                    quoted = true; // "pullquote__author", "testimonial-author": the quoted speaker, not the writer
+                }
+                if (quoted && token.startsWith("author")) {
+                    // not a writer's box
+                } else if (isStrong(token) && !(beyondStoryWords && ALSO_STORY_WORDS.contains(token))
+                        || prev != null && isStrong(prev + token) || prev2 != null && isStrong(prev2 + prev + token)) {
                     return true;
                 }
                 prev2 = prev;
@@ -106,6 +125,7 @@ final class ClassHints {
             if (i < n && name.charAt(i) == ' ') {
                 prev = null;
                 prev2 = null;
+                quoted = false;
             }
             start = i + 1;
         }

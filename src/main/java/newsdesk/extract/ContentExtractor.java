@@ -50,10 +50,13 @@ final class ContentExtractor {
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|more from [^.!?]{1,30}"
-            + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*)\\W*$"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|in case you missed it|icymi\\b.*)\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
+    /** "More from The Verge", "Subscribe to Platformer": an outlet's name (capitalised), in a heading, not a question. */
+    private static final Pattern OUTLET_TRAILER = Pattern.compile("^\\W*(?i:more from|subscribe to) "
+            + "(?!(?i:the|a|an|this|that|these|those|what|which|how|why|my|your|his|her|its|their|our) \\p{Ll}"
+            + "|(?i:what|which|whom?)\\b)[^.!?]{1,30}[\\s:>»›→…|]*$");
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
@@ -62,7 +65,8 @@ final class ContentExtractor {
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
     /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
     private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
-            + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?=\\p{Lu}.{0,40}\\b(?:19|20)\\d{2}$))"
+            + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Spring|Summer|Fall|Autumn|Winter)\\b)(?=\\p{Lu}.{0,40}\\b(?:19|20)\\d{2}$))"
             + " ?\\p{Lu}[^.!?]*(?:\\.\\s?\\p{Lu}[^.!?]*)*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
@@ -230,7 +234,7 @@ final class ContentExtractor {
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (ClassHints.strongJunk(name)) {
+                if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
@@ -365,6 +369,11 @@ final class ContentExtractor {
                 n.remove();
             }
         }
+    }
+
+    /** Paragraphs of unlinked words: a story's update box or follow-up section, not a list of other stories. */
+    private boolean isProse(Element e) {
+        return linkDensity(e) < 0.25 && paragraphText(e) >= 120;
     }
 
     private int paragraphText(Element e) {
@@ -691,7 +700,8 @@ final class ContentExtractor {
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
             if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
-                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches() || LABELLED_BYLINE.matcher(t).matches())) {
+                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
+                    || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
             }
             out.add(new TextBlock(b.kind, b.level, t));
@@ -723,7 +733,8 @@ final class ContentExtractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
-            if (headingLike && seen >= total * 0.4 && seen > 0 && TRAILING_SECTION.matcher(b.text()).find()) {
+            if (headingLike && seen >= total * 0.4 && seen > 0 && (TRAILING_SECTION.matcher(b.text()).find()
+                    || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())) {
                 blocks.subList(i, blocks.size()).clear();
                 return;
             }

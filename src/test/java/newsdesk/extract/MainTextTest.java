@@ -299,4 +299,45 @@ class MainTextTest {
         assertThat(a.text()).startsWith("By the time most of the street wakes up").contains("By Christmas she hopes")
                 .doesNotContain("Written by", "Reviewed by", "Dec 17");
     }
+
+    @Test
+    void moreFromAndSubscribeToAsTheArticlesOwnSubheadsDoNotEndTheText() {
+        ExtractedArticle a = Fixtures.extract("text-more-from-and-subscribe-to-as-real-subheads.html", "https://news.example/a");
+
+        assertThat(a.text()).contains("More from the interview").contains("Subscribe to what?");
+        ExtractedArticle steps = Fixtures.extract("text-how-to-steps-that-start-with-subscribe-to.html", "https://news.example/b");
+        assertThat(steps.text()).contains("Subscribe to a paid plan").contains("Confirm the purchase");
+    }
+
+    @Test
+    void aQuotesSpeakerAndAClickToTweetQuoteAreTheArticlesWords() {
+        ExtractedArticle a = Fixtures.extract("text-pull-quote-author-and-click-to-tweet.html", "https://news.example/c");
+
+        assertThat(a.text()).contains("Maria Lopez, transportation director")
+                .contains("Tom Becker, owner of Becker Hardware")
+                .contains("put it bluntly: “Nobody moves to a city for its parking.”");
+    }
+
+    @Test
+    void headingsAndListItemsThatSayWrittenByAreNotBylines() {
+        ExtractedArticle a = Fixtures.extract("text-headings-and-list-items-written-by.html", "https://news.example/d");
+
+        assertThat(a.text()).contains("Written By Women, For Women").contains("Written by Ama Owusu and directed by Lee Chan")
+                .contains("By December 2025");
+    }
+
+    @Test
+    void wordsThatAlsoNameStoryPartsRemoveListsButNotProse() {
+        ExtractedArticle a = Fixtures.extract("text-latest-update-box-and-follow-up-section.html", "https://news.example/e");
+
+        assertThat(a.text()).contains("Update, 5:10 p.m.: After this story was published")
+                .contains("The plan now goes to the regional transit board");
+        String list = "<html><body><article><h1>Council approves transit plan</h1>"
+                + "<p>The council voted 7-2 on Tuesday night to approve the new transit plan after a four-hour public hearing.</p>"
+                + "<p>Supporters said the plan would cut commute times for workers on the east side of the city.</p>"
+                + "<div class=\"latest\"><ul><li><a href=\"/a\">Bridge repairs start in June</a></li>"
+                + "<li><a href=\"/b\">School board names new head</a></li></ul></div></article></body></html>";
+        assertThat(ArticleExtractor.extract(list.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null).text())
+                .doesNotContain("Bridge repairs");
+    }
 }
