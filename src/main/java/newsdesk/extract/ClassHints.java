@@ -84,11 +84,11 @@ final class ClassHints {
     }
 
     /**
-     * Strong words that also name parts of a story ("latest-update", "follow-up", "legal-analysis", "bio-science"):
-     * they remove lists and boxes, not prose (see {@link #strongJunk(String, boolean)}).
+     * Strong words that also name parts of a story ("latest-update", "recent-developments", "follow-up"): they
+     * remove lists of other stories, not prose (see {@link #strongJunk(String, boolean)}). A "bio" or "legal" box
+     * of prose is still the writer's biography or the site's notice.
      */
-    private static final Set<String> ALSO_STORY_WORDS = Set.of("latest", "recent", "follow", "legal", "bio",
-            "biography", "privacy");
+    private static final Set<String> ALSO_STORY_WORDS = Set.of("latest", "recent", "follow");
 
     /** Names that mean boilerplate even beside content words: share bars, comments, related links, ads. */
     static boolean strongJunk(String name) {
