@@ -42,7 +42,9 @@ final class ContentExtractor {
             "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
             "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
-            "posted on", "published on", "written by", "share this post", "share article", "table of contents");
+            "posted on", "published on", "written by", "share this post", "share article", "table of contents",
+            // The title of a page's table of contents; its entries are links to the headings below.
+            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
             + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
@@ -56,6 +58,16 @@ final class ContentExtractor {
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
+    /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
+            + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
+            + "|^(?:getty images|shutterstock|istock)\\b.{0,60}$|^photo(?:graph)?s? (?:by|courtesy of) \\S.{0,60}$");
+    /** "Jane Roe is a freelance writer who …": a third-person note on the writer, set above or below the text. */
+    private static final Pattern BIO_OPENING = Pattern.compile("^\\(?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + " (?:is|was|has been|serves as) (?:an? |the )");
+    private static final Pattern BIO_ROLE = Pattern.compile("(?i)\\b(?:writer|editor|journalist|author|contributor|reporter"
+            + "|columnist|freelance|correspondent|blogger|director|founder|co-founder|ceo|cto|president|attorney|partner"
+            + "|specialist|expert|associate|professor)\\b");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
@@ -686,6 +698,9 @@ final class ContentExtractor {
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
                 continue;
             }
+            if (len <= 150 && CREDIT_LINE.matcher(t).find()) {
+                continue;
+            }
             if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
                 continue;
             }
@@ -697,12 +712,30 @@ final class ContentExtractor {
             out.add(new TextBlock(b.kind, b.level, t));
         }
         cutAtTrailingSection(out);
+        dropWriterBio(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * A paragraph that introduces a person by their trade ("Jane Roe is a freelance writer …") as the very first or
+     * very last block is the writer's bio beside the article, not its words.
+     */
+    private static void dropWriterBio(List<TextBlock> blocks) {
+        if (blocks.size() < 4) {
+            return;
+        }
+        for (int i : new int[] {blocks.size() - 1, 0}) {
+            String t = blocks.get(i).text();
+            if (blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH && t.length() <= 600 && BIO_OPENING.matcher(t).find()
+                    && BIO_ROLE.matcher(t.substring(0, Math.min(200, t.length()))).find()) {
+                blocks.remove(i);
+            }
+        }
     }
 
     private static boolean isBoilerplateLine(String t) {

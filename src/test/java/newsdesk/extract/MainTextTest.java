@@ -299,4 +299,20 @@ class MainTextTest {
         assertThat(a.text()).startsWith("By the time most of the street wakes up").contains("By Christmas she hopes")
                 .doesNotContain("Written by", "Reviewed by", "Dec 17");
     }
+
+    @Test
+    void pictureCreditsAndTheTitleOfTheTableOfContentsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-photo-credits-and-contents-title.html", null);
+
+        assertThat(a.text()).startsWith("The towpath along the old canal").contains("volunteers help boat crews")
+                .doesNotContain("Contents", "Photo credit", "Getty Images");
+    }
+
+    @Test
+    void aWriterBioClosingTheTextGoes() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-below-the-text.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).endsWith("meet in the church room instead.").doesNotContain("Odile Marchetti");
+    }
 }
