@@ -517,8 +517,35 @@ final class ContentExtractor {
         top = climb(top, body, candidates);
         // A declared body container ("entry-content", itemprop=articleBody) around or under the winner is preferred.
         Element hinted = hintedContainer(top);
-        return hinted != null ? hinted : top;
+        if (hinted != null) {
+            return hinted;
+        }
+        Element declared = declaredArticle(top);
+        return declared != null ? declared : top;
     }
+
+    /**
+     * The page's one {@code <main>} (or one {@code <article>}) inside the chosen container, when it holds most of
+     * the container's text: what the container adds around it is the page's side columns (an "about me" box).
+     */
+    private Element declaredArticle(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (String tag : new String[] {"main", "article"}) {
+            List<Element> found = top.getElementsByTag(tag);
+            found.remove(top);
+            if (found.size() != 1) {
+                continue;
+            }
+            Element d = found.get(0);
+            int len = textLength.getOrDefault(d, 0);
+            if (len >= topLen * DECLARED_SHARE && len < topLen) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final double DECLARED_SHARE = 0.3;
 
     /** Articles cut into many small containers (page builders): move up while that gains much more prose. */
     private Element climb(Element top, Element body, List<Element> candidates) {

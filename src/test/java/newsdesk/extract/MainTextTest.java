@@ -315,4 +315,13 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(4);
         assertThat(a.text()).endsWith("meet in the church room instead.").doesNotContain("Odile Marchetti");
     }
+
+    @Test
+    void thePagesOneMainElementHoldingMostOfTheChosenContainerIsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-main-beside-an-about-me-column.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).startsWith("Every kitchen has one drawer").endsWith("find a working pen.")
+                .doesNotContain("Hello, I am Wren", "patient husband");
+    }
 }
