@@ -525,13 +525,20 @@ final class ContentExtractor {
     }
 
     /**
-     * The page's one {@code <main>} (or one {@code <article>}) inside the chosen container, when it holds most of
+     * The page's one {@code <main>} or {@code role="main"} (or one {@code <article>}) inside the chosen container, when it holds most of
      * the container's text: what the container adds around it is the page's side columns (an "about me" box).
      */
     private Element declaredArticle(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
         for (String tag : new String[] {"main", "article"}) {
             List<Element> found = top.getElementsByTag(tag);
+            if (tag.equals("main")) {
+                for (Element r : top.getElementsByAttributeValue("role", "main")) {
+                    if (!r.normalName().equals("main")) {
+                        found.add(r);
+                    }
+                }
+            }
             found.remove(top);
             if (found.size() != 1) {
                 continue;

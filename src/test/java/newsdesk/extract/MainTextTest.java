@@ -324,4 +324,12 @@ class MainTextTest {
         assertThat(a.text()).startsWith("Every kitchen has one drawer").endsWith("find a working pen.")
                 .doesNotContain("Hello, I am Wren", "patient husband");
     }
+
+    @Test
+    void anElementWithTheMainRoleCountsAsThePagesMainElement() {
+        ExtractedArticle a = Fixtures.extract("text-role-main-beside-an-about-me-column.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).startsWith("Every kitchen has one drawer").doesNotContain("Hello, I am Wren");
+    }
 }
