@@ -552,6 +552,8 @@ final class ContentExtractor {
         return null;
     }
 
+    private static final int HEAD_MAX = 200;
+
     private static final double DECLARED_SHARE = 0.3;
 
     /** Articles cut into many small containers (page builders): move up while that gains much more prose. */
@@ -710,6 +712,7 @@ final class ContentExtractor {
     private List<TextBlock> filter(List<Block> blocks, String title) {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
+        boolean sawHeadline = false;
         for (Block b : blocks) {
             // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
             String t = Text.repairMojibake(Text.squash(b.text.toString()));
@@ -730,6 +733,17 @@ final class ContentExtractor {
                 continue;
             }
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
+                // Up to 200 characters above the headline (kickers, section labels, breadcrumbs): the text starts below it.
+                if (!sawHeadline) {
+                    int before = 0;
+                    for (TextBlock o : out) {
+                        before += o.text().length();
+                    }
+                    if (before <= HEAD_MAX) {
+                        out.clear();
+                    }
+                }
+                sawHeadline = true;
                 continue;
             }
             if (len <= 150 && CREDIT_LINE.matcher(t).find()) {

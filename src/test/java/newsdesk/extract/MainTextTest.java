@@ -332,4 +332,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(4);
         assertThat(a.text()).startsWith("Every kitchen has one drawer").doesNotContain("Hello, I am Wren");
     }
+
+    @Test
+    void shortLinesAboveTheHeadlineInTheContainerAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-kicker-above-the-headline.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("The first hard frost arrived").doesNotContain("Outdoors", "week 41");
+    }
 }
