@@ -56,6 +56,15 @@ final class ContentExtractor {
             + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*)\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
+    /**
+     * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …") and the job title
+     * heading the writer's box ("Contributing Writer", "Founder and CEO").
+     */
+    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed (?:under|in)|Tagged(?: with)?:?"
+            + "|Tags?:|Categor(?:y|ies):|Topics:) |(?i)^(?:(?:senior |staff |contributing |associate |managing |deputy "
+            + "|freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist|correspondent)"
+            + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$");
+
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
     /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
@@ -804,7 +813,9 @@ final class ContentExtractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
-            if (headingLike && seen >= total * 0.4 && seen > 0 && TRAILING_SECTION.matcher(b.text()).find()) {
+            boolean mark = headingLike && TRAILING_SECTION.matcher(b.text()).find()
+                    || b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find();
+            if (mark && seen >= total * 0.4 && seen > 0) {
                 blocks.subList(i, blocks.size()).clear();
                 return;
             }

@@ -340,4 +340,20 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).startsWith("The first hard frost arrived").doesNotContain("Outdoors", "week 41");
     }
+
+    @Test
+    void aJobTitleLineBelowThePostOpensTheWritersBox() {
+        ExtractedArticle a = Fixtures.extract("text-writer-box-under-a-job-title.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("earliest crossing.").doesNotContain("Contributing Writer", "Mara Quist");
+    }
+
+    @Test
+    void aFiledUnderLineBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-filed-under-line-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("later in the month.").doesNotContain("Filed under", "reader questions");
+    }
 }
