@@ -812,7 +812,7 @@ final class ContentExtractor {
         int seen = 0;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
+            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 60;
             boolean mark = headingLike && TRAILING_SECTION.matcher(b.text()).find()
                     || b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find();
             if (mark && seen >= total * 0.4 && seen > 0) {

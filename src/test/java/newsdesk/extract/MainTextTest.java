@@ -356,4 +356,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("later in the month.").doesNotContain("Filed under", "reader questions");
     }
+
+    @Test
+    void aLatestPostsByLineWithALongNameStillEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-latest-posts-by-long-name-ends-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("over the season.").doesNotContain("Latest posts", "Walking meditation");
+    }
 }
