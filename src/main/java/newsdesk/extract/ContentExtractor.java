@@ -58,12 +58,15 @@ final class ContentExtractor {
 
     /**
      * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …") and the job title
-     * heading the writer's box ("Contributing Writer", "Founder and CEO").
+     * heading the writer's box ("Contributing Writer", "Founder and CEO"), the sales pitch's opening question.
      */
     private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed (?:under|in)|Tagged(?: with)?:?"
             + "|Tags?:|Categor(?:y|ies):|Topics:) |(?i)^(?:(?:senior |staff |contributing |associate |managing |deputy "
             + "|freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist|correspondent)"
-            + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$");
+            + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$"
+            // The sales pitch's question below the post ("Still have questions?", "Not sure which plan is right for you?").
+            + "|(?i)^(?:still have (?:questions|doubts)|need (?:more )?help|not sure (?:which|where|what|how)|looking for "
+            + "(?:more|help|a)|have (?:any )?(?:more |other )?questions|got questions)[^.!]{0,60}\\?$");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");

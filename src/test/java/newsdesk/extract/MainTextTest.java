@@ -364,4 +364,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("over the season.").doesNotContain("Latest posts", "Walking meditation");
     }
+
+    @Test
+    void aSalesQuestionBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-sales-question-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("can still lift.").doesNotContain("Still have questions", "free quote");
+    }
 }
