@@ -64,9 +64,11 @@ final class ContentExtractor {
             + "|Tags?:|Categor(?:y|ies):|Topics:) |(?i)^(?:(?:senior |staff |contributing |associate |managing |deputy "
             + "|freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist|correspondent)"
             + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$"
-            // The sales pitch's question below the post ("Still have questions?", "Not sure which plan is right for you?").
+            // The sales pitch below the post: its question ("Still have questions?") or its contact heading ("Get in touch").
             + "|(?i)^(?:still have (?:questions|doubts)|need (?:more )?help|not sure (?:which|where|what|how)|looking for "
-            + "(?:more|help|a)|have (?:any )?(?:more |other )?questions|got questions)[^.!]{0,60}\\?$");
+            + "(?:more|help|a)|have (?:any )?(?:more |other )?questions|got questions)[^.!]{0,60}\\?$"
+            + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
+            + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))\\b[^.]{0,50}$");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");

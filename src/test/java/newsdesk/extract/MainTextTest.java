@@ -372,4 +372,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("can still lift.").doesNotContain("Still have questions", "free quote");
     }
+
+    @Test
+    void aContactHeadingBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-contact-heading-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("can still lift.").doesNotContain("Get in touch", "free quote");
+    }
 }
