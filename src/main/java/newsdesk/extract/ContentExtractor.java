@@ -53,7 +53,9 @@ final class ContentExtractor {
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
             + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|more from [^.!?]{1,30}"
-            + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*)\\W*$"
+            + "|subscribe to [^.!?]{1,30}|in case you missed it|icymi\\b.*"
+            + "|was this (?:article|page|post|guide) (?:helpful|useful)|rate this (?:article|post|page|recipe)"
+            + "|how (?:was|did you like) this (?:issue|article|post|newsletter))\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
     /**

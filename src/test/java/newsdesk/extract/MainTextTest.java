@@ -380,4 +380,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("can still lift.").doesNotContain("Get in touch", "free quote");
     }
+
+    @Test
+    void aWasThisHelpfulLineBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-was-this-helpful-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("on the gauge.").doesNotContain("Was this article helpful", "Tell us what");
+    }
 }
