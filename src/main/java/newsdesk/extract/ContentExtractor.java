@@ -84,6 +84,8 @@ final class ContentExtractor {
     private static final Pattern BIO_ROLE = Pattern.compile("(?i)\\b(?:writer|editor|journalist|author|contributor|reporter"
             + "|columnist|freelance|correspondent|blogger|director|founder|co-founder|ceo|cto|president|attorney|partner"
             + "|specialist|expert|associate|professor)\\b");
+    /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
+    private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
@@ -762,7 +764,7 @@ final class ContentExtractor {
                 sawHeadline = true;
                 continue;
             }
-            if (len <= 150 && CREDIT_LINE.matcher(t).find()) {
+            if (len <= 150 && CREDIT_LINE.matcher(t).find() || len <= 300 && FEED_FOOTER.matcher(t).matches()) {
                 continue;
             }
             if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {

@@ -388,4 +388,12 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("on the gauge.").doesNotContain("Was this article helpful", "Tell us what");
     }
+
+    @Test
+    void theFeedFooterOfACopiedPostIsNotText() {
+        ExtractedArticle a = Fixtures.extract("text-feed-footer-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("on the gauge.").doesNotContain("appeared first on");
+    }
 }
