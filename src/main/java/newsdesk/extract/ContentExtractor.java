@@ -42,7 +42,9 @@ final class ContentExtractor {
             "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
             "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
-            "posted on", "published on", "written by", "share this post", "share article", "table of contents");
+            "posted on", "published on", "written by", "share this post", "share article", "table of contents",
+            // The title of a page's table of contents; its entries are links to the headings below.
+            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
             + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
@@ -50,15 +52,44 @@ final class ContentExtractor {
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|in case you missed it|icymi\\b.*)\\W*$"
+            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|in case you missed it|icymi\\b.*"
+            + "|was this (?:article|page|post|guide) (?:helpful|useful)|rate this (?:article|post|page|recipe)"
+            + "|how (?:was|did you like) this (?:issue|article|post|newsletter))\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
     /** "More from The Verge", "Subscribe to Platformer": an outlet's name (capitalised), in a heading, not a question. */
     private static final Pattern OUTLET_TRAILER = Pattern.compile("^\\W*(?i:more from|subscribe to) "
             + "(?!(?i:the|a|an|this|that|these|those|what|which|how|why|my|your|his|her|its|their|our) \\p{Ll}"
             + "|(?i:what|which|whom?)\\b)[^.!?]{1,30}[\\s:>»›→…|]*$");
+
+    /**
+     * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …") and the job title
+     * heading the writer's box ("Contributing Writer", "Founder and CEO"), the sales pitch's opening question.
+     */
+    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed (?:under|in)|Tagged(?: with)?:?"
+            + "|Tags?:|Categor(?:y|ies):|Topics:) |(?i)^(?:(?:senior |staff |contributing |associate |managing |deputy "
+            + "|freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist|correspondent)"
+            + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$"
+            // The sales pitch below the post: its question ("Still have questions?") or its contact heading ("Get in touch").
+            + "|(?i)^(?:still have (?:questions|doubts)|need (?:more )?help|not sure (?:which|where|what|how)"
+            + "|have (?:any )?(?:more |other )?questions|got questions)[^.!]{0,60}\\?$"
+            + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
+            + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))\\b[^.]{0,50}$");
+
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
+    /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
+            + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
+            + "|^(?:getty images|shutterstock|istock)\\b.{0,60}$|^photo(?:graph)?s? (?:by|courtesy of) \\S.{0,60}$");
+    /** "Jane Roe is a freelance writer who …": a third-person note on the writer, set above or below the text. */
+    private static final Pattern BIO_OPENING = Pattern.compile("^\\(?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + " (?:is|was|has been|serves as) (?:an? |the )");
+    private static final Pattern BIO_ROLE = Pattern.compile("(?i)\\b(?:writer|editor|journalist|author|contributor|reporter"
+            + "|columnist|freelance|correspondent|blogger|director|founder|co-founder|ceo|cto|president|attorney|partner"
+            + "|specialist|expert|associate|professor)\\b");
+    /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
+    private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
@@ -514,8 +545,44 @@ final class ContentExtractor {
         top = climb(top, body, candidates);
         // A declared body container ("entry-content", itemprop=articleBody) around or under the winner is preferred.
         Element hinted = hintedContainer(top);
-        return hinted != null ? hinted : top;
+        if (hinted != null) {
+            return hinted;
+        }
+        Element declared = declaredArticle(top);
+        return declared != null ? declared : top;
     }
+
+    /**
+     * The page's one {@code <main>} or {@code role="main"} (or one {@code <article>}) inside the chosen container, when it holds most of
+     * the container's text: what the container adds around it is the page's side columns (an "about me" box).
+     */
+    private Element declaredArticle(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (String tag : new String[] {"main", "article"}) {
+            List<Element> found = top.getElementsByTag(tag);
+            if (tag.equals("main")) {
+                for (Element r : top.getElementsByAttributeValue("role", "main")) {
+                    if (!r.normalName().equals("main")) {
+                        found.add(r);
+                    }
+                }
+            }
+            found.remove(top);
+            if (found.size() != 1) {
+                continue;
+            }
+            Element d = found.get(0);
+            int len = textLength.getOrDefault(d, 0);
+            if (len >= topLen * DECLARED_SHARE && len < topLen) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final int HEAD_MAX = 200;
+
+    private static final double DECLARED_SHARE = 0.3;
 
     /** Articles cut into many small containers (page builders): move up while that gains much more prose. */
     private Element climb(Element top, Element body, List<Element> candidates) {
@@ -673,6 +740,7 @@ final class ContentExtractor {
     private List<TextBlock> filter(List<Block> blocks, String title) {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
+        boolean sawHeadline = false;
         for (Block b : blocks) {
             // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
             String t = Text.repairMojibake(Text.squash(b.text.toString()));
@@ -693,6 +761,20 @@ final class ContentExtractor {
                 continue;
             }
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
+                // Up to 200 characters above the headline (kickers, section labels, breadcrumbs): the text starts below it.
+                if (!sawHeadline) {
+                    int before = 0;
+                    for (TextBlock o : out) {
+                        before += o.text().length();
+                    }
+                    if (before <= HEAD_MAX) {
+                        out.clear();
+                    }
+                }
+                sawHeadline = true;
+                continue;
+            }
+            if (len <= 150 && CREDIT_LINE.matcher(t).find() || len <= 300 && FEED_FOOTER.matcher(t).matches()) {
                 continue;
             }
             if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
@@ -707,12 +789,30 @@ final class ContentExtractor {
             out.add(new TextBlock(b.kind, b.level, t));
         }
         cutAtTrailingSection(out);
+        dropWriterBio(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * A paragraph that introduces a person by their trade ("Jane Roe is a freelance writer …") as the very first or
+     * very last block is the writer's bio beside the article, not its words.
+     */
+    private static void dropWriterBio(List<TextBlock> blocks) {
+        if (blocks.size() < 4) {
+            return;
+        }
+        for (int i : new int[] {blocks.size() - 1, 0}) {
+            String t = blocks.get(i).text();
+            if (blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH && t.length() <= 600 && BIO_OPENING.matcher(t).find()
+                    && BIO_ROLE.matcher(t.substring(0, Math.min(200, t.length()))).find()) {
+                blocks.remove(i);
+            }
+        }
     }
 
     private static boolean isBoilerplateLine(String t) {
@@ -732,9 +832,11 @@ final class ContentExtractor {
         int seen = 0;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 40;
-            if (headingLike && seen >= total * 0.4 && seen > 0 && (TRAILING_SECTION.matcher(b.text()).find()
-                    || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())) {
+            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 60;
+            boolean mark = headingLike && (TRAILING_SECTION.matcher(b.text()).find()
+                    || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
+                    || b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find();
+            if (mark && seen >= total * 0.4 && seen > 0) {
                 blocks.subList(i, blocks.size()).clear();
                 return;
             }

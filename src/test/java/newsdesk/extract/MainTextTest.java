@@ -340,4 +340,101 @@ class MainTextTest {
         assertThat(ArticleExtractor.extract(list.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null).text())
                 .doesNotContain("Bridge repairs");
     }
+
+    @Test
+    void pictureCreditsAndTheTitleOfTheTableOfContentsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-photo-credits-and-contents-title.html", null);
+
+        assertThat(a.text()).startsWith("The towpath along the old canal").contains("volunteers help boat crews")
+                .doesNotContain("Contents", "Photo credit", "Getty Images");
+    }
+
+    @Test
+    void aWriterBioClosingTheTextGoes() {
+        ExtractedArticle a = Fixtures.extract("text-writer-bio-below-the-text.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).endsWith("meet in the church room instead.").doesNotContain("Odile Marchetti");
+    }
+
+    @Test
+    void thePagesOneMainElementHoldingMostOfTheChosenContainerIsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-main-beside-an-about-me-column.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).startsWith("Every kitchen has one drawer").endsWith("find a working pen.")
+                .doesNotContain("Hello, I am Wren", "patient husband");
+    }
+
+    @Test
+    void anElementWithTheMainRoleCountsAsThePagesMainElement() {
+        ExtractedArticle a = Fixtures.extract("text-role-main-beside-an-about-me-column.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).startsWith("Every kitchen has one drawer").doesNotContain("Hello, I am Wren");
+    }
+
+    @Test
+    void shortLinesAboveTheHeadlineInTheContainerAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-kicker-above-the-headline.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("The first hard frost arrived").doesNotContain("Outdoors", "week 41");
+    }
+
+    @Test
+    void aJobTitleLineBelowThePostOpensTheWritersBox() {
+        ExtractedArticle a = Fixtures.extract("text-writer-box-under-a-job-title.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("earliest crossing.").doesNotContain("Contributing Writer", "Mara Quist");
+    }
+
+    @Test
+    void aFiledUnderLineBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-filed-under-line-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("later in the month.").doesNotContain("Filed under", "reader questions");
+    }
+
+    @Test
+    void aLatestPostsByLineWithALongNameStillEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-latest-posts-by-long-name-ends-article.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("over the season.").doesNotContain("Latest posts", "Walking meditation");
+    }
+
+    @Test
+    void aSalesQuestionBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-sales-question-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("can still lift.").doesNotContain("Still have questions", "free quote");
+    }
+
+    @Test
+    void aContactHeadingBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-contact-heading-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("can still lift.").doesNotContain("Get in touch", "free quote");
+    }
+
+    @Test
+    void aWasThisHelpfulLineBelowThePostEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-was-this-helpful-below-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("on the gauge.").doesNotContain("Was this article helpful", "Tell us what");
+    }
+
+    @Test
+    void theFeedFooterOfACopiedPostIsNotText() {
+        ExtractedArticle a = Fixtures.extract("text-feed-footer-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("on the gauge.").doesNotContain("appeared first on");
+    }
 }
