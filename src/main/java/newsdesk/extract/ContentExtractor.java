@@ -63,31 +63,41 @@ final class ContentExtractor {
             + "|(?i:what|which|whom?)\\b)[^.!?]{1,30}[\\s:>»›→…|]*$");
 
     /**
-     * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …") and the job title
-     * heading the writer's box ("Contributing Writer", "Founder and CEO"), the sales pitch's opening question.
+     * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …", never a sentence:
+     * "Posted in March, the video …"), the sales pitch's bare question ("Still have questions?") or contact heading
+     * ("Contact us", "Get in touch with our team"; not "… with your landlord"). Only paragraphs and headings: list items, quotes and code say such things too.
      */
-    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed (?:under|in)|Tagged(?: with)?:?"
-            + "|Tags?:|Categor(?:y|ies):|Topics:) |(?i)^(?:(?:senior |staff |contributing |associate |managing |deputy "
-            + "|freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist|correspondent)"
-            + "|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) (?:co-)?founder)$"
-            // The sales pitch below the post: its question ("Still have questions?") or its contact heading ("Get in touch").
-            + "|(?i)^(?:still have (?:questions|doubts)|need (?:more )?help|not sure (?:which|where|what|how)"
-            + "|have (?:any )?(?:more |other )?questions|got questions)[^.!]{0,60}\\?$"
+    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed under|Tagged(?: with)?:?"
+            + "|Tags?:|Categor(?:y|ies):|Topics:) (?!.*[.!?]$)"
+            + "|(?i)^(?:still have (?:any )?(?:questions|doubts)|need (?:more |any )?help|have (?:any )?(?:more |other )?"
+            + "questions|got (?:any )?questions)\\?$"
             + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
-            + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))\\b[^.]{0,50}$");
+            + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))"
+            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
+    /**
+     * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
+     * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short
+     * bio after it.
+     */
+    private static final Pattern JOB_TITLE = Pattern.compile("(?i)^(?:(?:senior |staff |contributing |associate "
+            + "|managing |deputy |freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist"
+            + "|correspondent)|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) "
+            + "(?:co-)?founder)$");
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}$");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
             + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
     /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
             + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
-            + "|^(?:getty images|shutterstock|istock)\\b.{0,60}$|^photo(?:graph)?s? (?:by|courtesy of) \\S.{0,60}$");
+            + "|^(?:getty images|shutterstock|istock)(?:\\s*(?:/|via|for|\\|)\\s*[^.]{0,60})?$"
+            + "|^photo(?:graph)?s? (?:by|courtesy of) \\S[^.]{0,60}$");
     /** "Jane Roe is a freelance writer who …": a third-person note on the writer, set above or below the text. */
     private static final Pattern BIO_OPENING = Pattern.compile("^\\(?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + " (?:is|was|has been|serves as) (?:an? |the )");
+    /** Writing jobs only: "director", "founder", "professor" describe the people news is about. */
     private static final Pattern BIO_ROLE = Pattern.compile("(?i)\\b(?:writer|editor|journalist|author|contributor|reporter"
-            + "|columnist|freelance|correspondent|blogger|director|founder|co-founder|ceo|cto|president|attorney|partner"
-            + "|specialist|expert|associate|professor)\\b");
+            + "|columnist|freelance|correspondent|blogger)\\b");
     /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
@@ -573,7 +583,13 @@ final class ContentExtractor {
             }
             Element d = found.get(0);
             int len = textLength.getOrDefault(d, 0);
-            if (len >= topLen * DECLARED_SHARE && len < topLen) {
+            // Not an article embedded in the story: a statement in a figure, a quoted post.
+            boolean embedded = false;
+            for (Element p = d.parent(); p != null && p != top; p = p.parent()) {
+                String n = p.normalName();
+                embedded |= n.equals("figure") || n.equals("blockquote") || n.equals("aside");
+            }
+            if (len >= topLen * DECLARED_SHARE && len < topLen && !embedded) {
                 return d;
             }
         }
@@ -764,17 +780,20 @@ final class ContentExtractor {
                 // Up to 200 characters above the headline (kickers, section labels, breadcrumbs): the text starts below it.
                 if (!sawHeadline) {
                     int before = 0;
+                    boolean sentence = false; // a lede set above a repeated headline is text, not a kicker
                     for (TextBlock o : out) {
                         before += o.text().length();
+                        sentence |= o.kind() == TextBlock.Kind.PARAGRAPH && o.text().split(" ").length >= 8
+                                && o.text().matches(".*[.!?\"”’]$");
                     }
-                    if (before <= HEAD_MAX) {
+                    if (before <= HEAD_MAX && !sentence) {
                         out.clear();
                     }
                 }
                 sawHeadline = true;
                 continue;
             }
-            if (len <= 150 && CREDIT_LINE.matcher(t).find() || len <= 300 && FEED_FOOTER.matcher(t).matches()) {
+            if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
             if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
@@ -789,6 +808,10 @@ final class ContentExtractor {
             out.add(new TextBlock(b.kind, b.level, t));
         }
         cutAtTrailingSection(out);
+        if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
+                && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
+            out.remove(out.size() - 1); // the feed's footer ends the post; the same words inside it are a sentence
+        }
         dropWriterBio(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
@@ -835,7 +858,11 @@ final class ContentExtractor {
             boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 60;
             boolean mark = headingLike && (TRAILING_SECTION.matcher(b.text()).find()
                     || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
-                    || b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find();
+                    || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
+                        && b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find()
+                    || JOB_TITLE.matcher(b.text()).matches()
+                        && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()
+                            || b.kind() == TextBlock.Kind.PARAGRAPH && blocks.size() - i <= 3);
             if (mark && seen >= total * 0.4 && seen > 0) {
                 blocks.subList(i, blocks.size()).clear();
                 return;

@@ -437,4 +437,33 @@ class MainTextTest {
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).endsWith("on the gauge.").doesNotContain("appeared first on");
     }
+
+    /**
+     * Ordinary story text that reads like furniture ("Filed in federal court…", "Need help paying for college?", a
+     * lede above a repeated headline, a story's statement in a figure): none of it may be cut or dropped.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            text-kept-filed.html | Filed in federal court in San Francisco on Monday, the complaint seeks
+            text-kept-posted.html | Posted in March, the video has since been viewed more than four millio
+            text-kept-needhelp.html | Need help paying for college?
+            text-kept-notsure.html | Not sure which firmness is right for you?
+            text-kept-contact.html | Get in touch with your landlord first
+            text-kept-schedule.html | Schedule a call with your bank's fraud department right away
+            text-kept-scam.html | Contact us immediately to avoid license suspension
+            text-kept-masthead.html | Managing Editor
+            text-kept-awards.html | Category: Best Feature
+            text-kept-code2.html | Tags: v1.* v2.*
+            text-kept-embed5.html | The city council met on Tuesday evening to debate the proposed budget
+            text-kept-bio.html | Maria Lopez is the new director of the city's parks department
+            text-kept-getty.html | Getty Images declined to comment on the lawsuit on Tuesday.
+            text-kept-credit.html | Credit: Good to excellent (670 or higher)
+            text-kept-feedpost.html | The post by the senator appeared first on X, formerly Twitter
+            text-kept-kicker.html | The vote was 7 to 2 after a marathon session
+            """)
+    void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
+        ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
+
+        assertThat(a.text()).contains(sentence);
+    }
 }
