@@ -757,11 +757,23 @@ final class ContentExtractor {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         boolean sawHeadline = false;
+        // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
+        // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
+        int broken = 0;
         for (Block b : blocks) {
-            // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired.
-            String t = Text.repairMojibake(Text.squash(b.text.toString()));
+            String raw = b.text.toString();
+            if (!Text.repairMojibake(raw).equals(raw)) {
+                broken++;
+            }
+        }
+        boolean repair = broken >= 3 || broken > 0 && broken * 3 >= blocks.size();
+        for (Block b : blocks) {
+            String t = Text.squash(b.text.toString());
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
-                t = Text.repairMojibake(b.text.toString().strip());
+                t = b.text.toString().strip();
+            }
+            if (repair) {
+                t = Text.repairMojibake(t);
             }
             if (t.isEmpty()) {
                 continue;

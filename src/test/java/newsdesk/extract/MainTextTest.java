@@ -466,4 +466,12 @@ class MainTextTest {
 
         assertThat(a.text()).contains(sentence);
     }
+
+    @Test
+    void anArticleQuotingMojibakeOnPurposeKeepsIt() {
+        ExtractedArticle a = Fixtures.extract("text-article-quoting-mojibake-on-purpose.html", "https://news.example/f");
+
+        assertThat(a.text()).contains("an apostrophe turns into â€™ and an e with an acute accent turns into Ã©")
+                .contains("São Paulo and Ângela’s café");
+    }
 }
