@@ -113,13 +113,17 @@ final class MetadataReader {
      * the byline further down the page usually names the writer.
      */
     List<String> authors(String outlet) {
-        List<Supplier<List<String>>> sourcesInOrder = List.of(
+        List<Supplier<Named>> sourcesInOrder = List.of(
                 () -> {
                     if (article == null) {
-                        return List.of();
+                        return Named.NONE;
                     }
-                    List<String> n = people(ld.people(article.get("author")), outlet);
-                    return n.isEmpty() ? people(ld.people(article.get("creator")), outlet) : n;
+                    Named a = people(ld.people(article.get("author")), outlet);
+                    if (!a.names().isEmpty()) {
+                        return a;
+                    }
+                    Named c = people(ld.people(article.get("creator")), outlet);
+                    return new Named(c.names(), a.desks().isEmpty() ? c.desks() : a.desks());
                 },
                 () -> people(metaAll("author", "article:author", "parsely-author", "sailthru.author",
                         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
@@ -133,10 +137,13 @@ final class MetadataReader {
                 Evidence.MICROFORMATS, Evidence.DOM, Evidence.DOM);
         List<String> outletOnly = List.of();
         Evidence outletEvidence = null;
+        List<String> desks = List.of();
         Evidence deskEvidence = null;
         for (int i = 0; i < sourcesInOrder.size(); i++) {
-            List<String> names = sourcesInOrder.get(i).get();
-            if (deskEvidence == null && !desks.isEmpty()) {
+            Named named = sourcesInOrder.get(i).get();
+            List<String> names = named.names();
+            if (deskEvidence == null && !named.desks().isEmpty()) {
+                desks = named.desks();
                 deskEvidence = evidence.get(i);
             }
             if (names.isEmpty()) {
@@ -146,7 +153,7 @@ final class MetadataReader {
                 if (i < sourcesInOrder.size() - 1 && names.stream().noneMatch(n -> n.contains(" "))) {
                     // A login ("KatieS", "jroe") is the CMS account that posted the page; a full name in the
                     // byline the reader sees is the writer.
-                    List<String> shown = sourcesInOrder.get(sourcesInOrder.size() - 1).get();
+                    List<String> shown = sourcesInOrder.get(sourcesInOrder.size() - 1).get().names();
                     if (!shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" ") && !isOutlet(n, outlet))) {
                         return found("authors", shown, Evidence.DOM);
                     }
@@ -177,7 +184,10 @@ final class MetadataReader {
         return owner.isEmpty() ? List.of() : found("authors", owner, Evidence.DOM);
     }
 
-    private List<String> desks = List.of();
+    /** A source's cleaned names, and the desk credits ("Staff") it gave when it named no one. */
+    private record Named(List<String> names, List<String> desks) {
+        static final Named NONE = new Named(List.of(), List.of());
+    }
 
     private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("organization",
             "newsmediaorganization", "corporation", "onlinebusiness", "localbusiness", "ngo", "educationalorganization");
@@ -216,10 +226,10 @@ final class MetadataReader {
     }
 
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
-    private List<String> people(List<String> raws, String outlet) {
+    private Named people(List<String> raws, String outlet) {
         List<String> all = AuthorNames.clean(raws);
-        if (all.isEmpty() && desks.isEmpty()) {
-            desks = AuthorNames.desks(raws);
+        if (all.isEmpty()) {
+            return new Named(all, AuthorNames.desks(raws));
         }
         List<String> out = new ArrayList<>();
         for (String name : all) {
@@ -227,7 +237,7 @@ final class MetadataReader {
                 out.add(name);
             }
         }
-        return out.isEmpty() ? all : out;
+        return new Named(out.isEmpty() ? all : out, List.of());
     }
 
     private boolean namesOnlyOutlet(List<String> names, String outlet) {
