@@ -73,7 +73,7 @@ final class LeadImageFinder {
                     creditEl = creditBlock(capCopy);
                 }
                 if (creditEl == null && figure != null) {
-                    Element outside = figure.selectFirst("[class~=(?i)credit|copyright|photographer|attribution]");
+                    Element outside = figure.selectFirst("[class~=" + CREDIT_ONLY.pattern() + "]");
                     if (outside != null && !capEl.equals(outside) && capEl.select("*").indexOf(outside) < 0) {
                         credit = Text.squash(outside.text());
                     }
