@@ -45,8 +45,30 @@ final class TitleChooser {
      * @param docTitle   the title element's text, or ""
      */
     static Choice choose(Document doc, String outlet, String host, String ldHeadline, String metaTitle, String docTitle) {
-        return new TitleChooser(doc, outlet, host).choose(Text.repairMojibake(ldHeadline), Text.repairMojibake(metaTitle),
+        String site = host == null || host.isEmpty() ? logoDomain(doc) : host;
+        return new TitleChooser(doc, outlet, site).choose(Text.repairMojibake(ldHeadline), Text.repairMojibake(metaTitle),
                 Text.repairMojibake(Text.squash(docTitle)));
+    }
+
+    /**
+     * Without the page's URL, the domain name a page sets as its logo h1 ("example.com") is its host, so that the
+     * title element's "example.com Headline" loses it as it does when the URL is known.
+     */
+    private static String logoDomain(Document doc) {
+        Element body = doc.body();
+        if (body != null) {
+            int seen = 0;
+            for (Element h1 : body.select("h1")) {
+                String h = h1.text().strip().toLowerCase(Locale.ROOT);
+                if (TitleCleaner.isDomainName(h)) {
+                    return h.startsWith("www.") ? h.substring(4) : h;
+                }
+                if (++seen >= MAX_H1) {
+                    break;
+                }
+            }
+        }
+        return "";
     }
 
     private Choice choose(String ldHeadline, String metaTitle, String docTitle) {

@@ -103,7 +103,7 @@ final class TitleCleaner {
      */
     static boolean isOnlySiteName(String text, String outlet, String host) {
         String k = Text.key(text);
-        if (k.isEmpty() || DOMAIN.matcher(text.strip()).matches()) {
+        if (k.isEmpty() || isDomainName(text)) {
             return true;
         }
         String outletKey = Text.key(outlet);
@@ -112,9 +112,14 @@ final class TitleCleaner {
                 || !hostKey.isEmpty() && (k.equals(hostKey) || k.length() >= 4 && hostKey.contains(k));
     }
 
+    /** Whether the text is a domain name and nothing more ("example.com", "www.example.co.uk"). */
+    static boolean isDomainName(String text) {
+        return DOMAIN.matcher(text.strip()).matches();
+    }
+
     private static boolean isSite(String part, String outletKey, String hostKey) {
         String k = Text.key(part);
-        if (k.isEmpty() || DOMAIN.matcher(part.strip()).matches()) {
+        if (k.isEmpty() || isDomainName(part)) {
             return true; // a title part that is a domain name ("Example.com") names the site, known or not
         }
         if (!outletKey.isEmpty() && (k.equals(outletKey) || (k.length() >= 4 && outletKey.contains(k))

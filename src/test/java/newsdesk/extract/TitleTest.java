@@ -140,4 +140,18 @@ class TitleTest {
 
         assertThat(a.title()).isEqualTo("FIRE DESTROYS DOWNTOWN WAREHOUSE");
     }
+
+    @Test
+    void withoutAUrlTheDomainNameOfALogoH1IsTheSiteBeforeTheHeadline() {
+        ExtractedArticle a = Fixtures.extract("title-logo-h1-domain-before-headline-no-url.html", null);
+
+        assertThat(a.title()).isEqualTo("Repairing a cane chair seat");
+    }
+
+    @Test
+    void aTwoWordSectionBeforeAPipeIsNotTheHeadline() {
+        // "Opinion | ..." and "Live Updates | ..." put the section first: a two-word part before the pipe is not
+        // taken for the headline, so the story's words after it stay.
+        assertThat(TitleCleaner.clean("Live Updates | Storm hits the coast", "", "")).contains("Storm hits the coast");
+    }
 }
