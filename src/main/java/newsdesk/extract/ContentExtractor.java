@@ -145,6 +145,7 @@ final class ContentExtractor {
         List<Element> parts = withSiblings(top);
         BlockCollector collector = new BlockCollector();
         for (Element part : parts) {
+            removeTeaserCards(part);
             collector.walk(part, 0);
         }
         collector.flush();
@@ -321,6 +322,94 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+
+    /**
+     * Cards pointing to other pages inside the chosen container: a headline that is wholly one link, a short excerpt
+     * under it, repeated side by side in the same markup ("more from the blog" under a post, a section's latest
+     * stories). The headline link is dropped with the other link blocks, the excerpt would read as the article's.
+     * Known by shape, not words: one card alone is a story's own boxed link, and so is a card without an excerpt.
+     */
+    private void removeTeaserCards(Element root) {
+        int rootLen = textLength.getOrDefault(root, 0);
+        List<Node> cards = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            List<Element> run = new ArrayList<>();
+            for (Element c : parent.children()) {
+                if (isTeaserCard(c)) {
+                    run.add(c);
+                }
+            }
+            // After an article: a page that lists events or products is made of such cards from its top, a product
+            // roundup's items start in its first half, and a short page of them (webcams, courses) is a listing.
+            int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
+            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN) {
+                cards.addAll(run);
+            }
+        }
+        removeAll(cards);
+    }
+
+    private static boolean sameMarkup(List<Element> run) {
+        for (Element c : run) {
+            if (!c.normalName().equals(run.get(0).normalName()) || !c.className().equals(run.get(0).className())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The share of the container's text read before a run of cards that follows the article. */
+    private static final double TEASER_AFTER = 0.5;
+    /** An article's worth of text (some 350 words) before such a run. */
+    private static final int TEASER_ARTICLE_MIN = 2000;
+    private static final int TEASER_MAX = 600;
+    private static final int TEASER_HEADLINE_MIN = 15;
+    private static final int TEASER_EXCERPT_MIN = 40;
+    /** The whitespace around a link that a block's text length counts. */
+    private static final int TEASER_SLACK = 2;
+    /** Room before a card's headline for a section label or a date ("Front Page"). */
+    private static final int TEASER_LABEL_MAX = 40;
+
+    /** One headline link filling its block, set first, and unlinked text (the excerpt) beside it. */
+    private boolean isTeaserCard(Element e) {
+        int len = textLength.getOrDefault(e, 0);
+        if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
+            return false;
+        }
+        Element headline = null;
+        for (Element a : e.getElementsByTag("a")) {
+            int linkLen = textLength.getOrDefault(a, 0);
+            String href = a.attr("href").strip();
+            if (linkLen < TEASER_HEADLINE_MIN || href.isEmpty() || href.startsWith("#")
+                    || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                continue;
+            }
+            Element block = a.parent();
+            while (block != e && !BLOCK.contains(block.normalName())) {
+                block = block.parent();
+            }
+            if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
+                continue;
+            }
+            if (headline != null) {
+                return false; // two headlines: a list of links, or a container of cards
+            }
+            headline = block;
+        }
+        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX;
+    }
+
+    /** Characters of text inside {@code root} that come before {@code target}. */
+    private int textBefore(Element root, Element target) {
+        int n = 0;
+        for (Element c = target; c != root; c = c.parent()) {
+            for (Node s = c.previousSibling(); s != null; s = s.previousSibling()) {
+                n += s instanceof Element se ? textLength.getOrDefault(se, 0)
+                        : s instanceof TextNode t ? countVisible(t.getWholeText()) : 0;
+            }
+        }
+        return n;
+    }
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';

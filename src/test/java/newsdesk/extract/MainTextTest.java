@@ -438,9 +438,19 @@ class MainTextTest {
         assertThat(a.text()).endsWith("on the gauge.").doesNotContain("appeared first on");
     }
 
+    @Test
+    void cardsLinkingToOtherStoriesAfterThePostAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-teaser-cards-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(10);
+        assertThat(a.text()).endsWith("carry bicycles, which the current one cannot.")
+                .doesNotContain("Inspectors will climb", "Stallholders voted", "two pumps on the meadows");
+    }
+
     /**
      * Ordinary story text that reads like furniture ("Filed in federal court…", "Need help paying for college?", a
-     * lede above a repeated headline, a story's statement in a figure): none of it may be cut or dropped.
+     * lede above a repeated headline, a story's statement in a figure, a roundup's linked items, one boxed link to
+     * another story): none of it may be cut or dropped.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
@@ -460,6 +470,8 @@ class MainTextTest {
             text-kept-credit.html | Credit: Good to excellent (670 or higher)
             text-kept-feedpost.html | The post by the senator appeared first on X, formerly Twitter
             text-kept-kicker.html | The vote was 7 to 2 after a marathon session
+            text-kept-roundup.html | The Tidewalker costs half as much as the others
+            text-kept-onecard.html | More than a thousand people answered the council's questions
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
