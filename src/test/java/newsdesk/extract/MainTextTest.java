@@ -142,6 +142,15 @@ class MainTextTest {
     }
 
     @Test
+    void viewCountsPageNumbersAndReadingTimesBesideADateAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-counters-and-dates-around-the-story.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Forty new allotment plots").endsWith("worth every one of those visits.")
+                .doesNotContain("Tuesday", "min read", "views", "Page 2", "Visited", "Last reviewed");
+    }
+
+    @Test
     void streamedSegmentsTakeThePlaceOfTheirLoadingPlaceholders() {
         ExtractedArticle a = Fixtures.extract("streamed-segments-after-loading-placeholders.html", null);
 
