@@ -284,6 +284,8 @@ final class ContentExtractor {
                 }
                 if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
+                } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
+                    hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
@@ -328,6 +330,8 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+    /** A picture's caption is a sentence or two; a longer element named so holds more than the caption. */
+    private static final int CAPTION_MAX = 500;
 
     /**
      * Cards pointing to other pages inside the chosen container: a headline that is wholly one link, a short excerpt

@@ -456,10 +456,18 @@ class MainTextTest {
                 .doesNotContain("Inspectors will climb", "Stallholders voted", "two pumps on the meadows");
     }
 
+    @Test
+    void aCaptionOutsideAFigcaptionIsNotText() {
+        ExtractedArticle a = Fixtures.extract("text-caption-outside-figcaption.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).doesNotContain("new ovens arrived", "Regulars waiting");
+    }
+
     /**
      * Ordinary story text that reads like furniture ("Filed in federal court…", "Need help paying for college?", a
      * lede above a repeated headline, a story's statement in a figure, a roundup's linked items, one boxed link to
-     * another story): none of it may be cut or dropped.
+     * another story, a story body whose class mentions captions): none of it may be cut or dropped.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
@@ -481,6 +489,7 @@ class MainTextTest {
             text-kept-kicker.html | The vote was 7 to 2 after a marathon session
             text-kept-roundup.html | The Tidewalker costs half as much as the others
             text-kept-onecard.html | More than a thousand people answered the council's questions
+            text-kept-captioned-body.html | The librarian said the pictures would hang in the reading room
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
