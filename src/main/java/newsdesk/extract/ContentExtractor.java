@@ -925,6 +925,7 @@ final class ContentExtractor {
             out.remove(out.size() - 1); // the feed's footer ends the post; the same words inside it are a sentence
         }
         dropWriterBio(out);
+        dropPlaceholders(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
@@ -954,6 +955,28 @@ final class ContentExtractor {
         String rest = READING_TIME_BESIDE.matcher(t).replaceFirst("");
         return rest.length() < t.length() && DATE_ONLY.matcher(rest).matches();
     }
+
+    /**
+     * A template's placeholder text ("Lorem ipsum dolor sit amet …") left in a widget the site never filled, and the
+     * short labels set over it ("Heading Line", "Register"). A quote or code block that shows it as an example stays.
+     */
+    private static void dropPlaceholders(List<TextBlock> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.QUOTE || b.kind() == TextBlock.Kind.PREFORMATTED
+                    || !PLACEHOLDER.matcher(b.text()).find()) {
+                continue;
+            }
+            blocks.remove(i);
+            while (i > 0 && blocks.get(i - 1).text().length() <= PLACEHOLDER_LABEL_MAX
+                    && !blocks.get(i - 1).text().matches(".*[.!?:]$") && blocks.get(i - 1).kind() != TextBlock.Kind.QUOTE) {
+                blocks.remove(--i);
+            }
+        }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^lorem ipsum\\b");
+    private static final int PLACEHOLDER_LABEL_MAX = 40;
 
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50

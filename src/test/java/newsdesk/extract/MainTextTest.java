@@ -464,10 +464,20 @@ class MainTextTest {
         assertThat(a.text()).doesNotContain("new ovens arrived", "Regulars waiting");
     }
 
+    @Test
+    void aTemplatesPlaceholderTextAndItsLabelsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-template-placeholder-widget.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Mooring fees").endsWith("before the summer season.")
+                .doesNotContain("Lorem", "Heading Line", "Head Line", "Featured Video");
+    }
+
     /**
      * Ordinary story text that reads like furniture ("Filed in federal court…", "Need help paying for college?", a
      * lede above a repeated headline, a story's statement in a figure, a roundup's linked items, one boxed link to
-     * another story, a story body whose class mentions captions): none of it may be cut or dropped.
+     * another story, a story body whose class mentions captions, filler text quoted as an example): none of it may be
+     * cut or dropped.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
@@ -490,6 +500,8 @@ class MainTextTest {
             text-kept-roundup.html | The Tidewalker costs half as much as the others
             text-kept-onecard.html | More than a thousand people answered the council's questions
             text-kept-captioned-body.html | The librarian said the pictures would hang in the reading room
+            text-kept-lorem-quote.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit
+            text-kept-lorem-quote.html | The classic version opens like this:
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
