@@ -44,7 +44,9 @@ final class ContentExtractor {
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
-            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links");
+            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
+            // The labels of a gallery's and a code box's buttons.
+            "show caption", "hide caption", "copied!");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
             + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
@@ -124,6 +126,8 @@ final class ContentExtractor {
     /** "1,693 views", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter, never a sentence. */
     private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?(?:visited )?\\d[\\d,.]*[km]? (?:views|reads|likes"
             + "|times)\\b[^.!?]{0,30}$|^page \\d+ of \\d+$");
+    /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
+    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
@@ -908,7 +912,7 @@ final class ContentExtractor {
                 continue;
             }
             if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches()
-                    || COUNTER_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
+                    || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.

@@ -151,6 +151,15 @@ class MainTextTest {
     }
 
     @Test
+    void scriptPlaceholdersAndButtonLabelsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-script-placeholders-and-button-labels.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).doesNotContain("Loading spec", "Loading prices", "Show Caption", "copied!")
+                .endsWith("Loading the scooter into a car boot is the hard part: at twenty-two kilos it is heavy to lift.");
+    }
+
+    @Test
     void streamedSegmentsTakeThePlaceOfTheirLoadingPlaceholders() {
         ExtractedArticle a = Fixtures.extract("streamed-segments-after-loading-placeholders.html", null);
 
