@@ -376,6 +376,7 @@ final class ContentExtractor {
     private static final double TEASER_AFTER = 0.5;
     /** An article's worth of text (some 350 words) before such a run. */
     private static final int TEASER_ARTICLE_MIN = 2000;
+    /** A card: a headline of a few words and an excerpt of a sentence or two, not a section of the story. */
     private static final int TEASER_MAX = 600;
     private static final int TEASER_HEADLINE_MIN = 15;
     private static final int TEASER_EXCERPT_MIN = 40;
@@ -384,7 +385,10 @@ final class ContentExtractor {
     /** Room before a card's headline for a section label or a date ("Front Page"). */
     private static final int TEASER_LABEL_MAX = 40;
 
-    /** One headline link filling its block, set first, and unlinked text (the excerpt) beside it. */
+    /**
+     * One headline link filling a block of its own (a heading, a title line), set first, and unlinked text (the
+     * excerpt) beside it.
+     */
     private boolean isTeaserCard(Element e) {
         int len = textLength.getOrDefault(e, 0);
         if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
