@@ -52,6 +52,14 @@ class MainTextTest {
     }
 
     @Test
+    void aRelatedArticlesHeadingWithMoreWordsEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-related-heading-with-more-words.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("the quietest day of the week.").doesNotContain("Related", "Reading groups");
+    }
+
+    @Test
     void anUpdateDateShownByTheHeadlineIsTheModifiedDateAndTheStatedPublicationStays() {
         ExtractedArticle a = Fixtures.extract("dateline-shows-update-date.html", "https://helmets.example/guide");
 
@@ -511,6 +519,7 @@ class MainTextTest {
             text-kept-captioned-body.html | The librarian said the pictures would hang in the reading room
             text-kept-lorem-quote.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit
             text-kept-lorem-quote.html | The classic version opens like this:
+            text-kept-interested.html | Councillors will discuss the findings at their meeting next Thursday.
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
