@@ -144,6 +144,24 @@ final class ClassHints {
         return false;
     }
 
+    /**
+     * Names a picture's caption: a token "caption" or ending in it ("wp-caption-text", "imageblock_caption",
+     * "imgcaption"). Its words describe a photo, as a {@code <figcaption>} does, even beside "text" or "article".
+     */
+    static boolean caption(String name) {
+        int n = name.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_') {
+                if (i > start && name.startsWith("caption", i - 7) && i - 7 >= start) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
     static boolean hiddenClass(String cls) {
         return anyToken(cls, HIDDEN_CLASSES);

@@ -44,11 +44,15 @@ final class ContentExtractor {
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
-            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links");
+            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
+            // The labels of a gallery's and a code box's buttons.
+            "show caption", "hide caption", "copied!");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
-            + "| reading| news| topics)?|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read"
-            + "|like this|on this topic)|read (?:this )?next|up next|you (?:may|might) also like|also read"
+            + "| reading| reads| news| topics| pages)?(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?"
+            + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
+            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in(?![^:]*\\.$)[^:!?]{0,40})"
+            + "|if you (?:liked|enjoyed) this (?:post|article|story)(?:,? you (?:may|might|will) (?:also )?like)?|also read"
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
@@ -100,7 +104,7 @@ final class ContentExtractor {
             + "|columnist|freelance|correspondent|blogger)\\b");
     /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
-    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|reviewed)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
@@ -111,13 +115,21 @@ final class ContentExtractor {
             + " ?\\p{Lu}[^.!?]*(?:\\.\\s?\\p{Lu}[^.!?]*)*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
-            + "(?: on)?:?\\s*)?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2}"
-            + "|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+            + "(?: on)?:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
             + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
-            + "(?: read| to read| reading time)?\\.?$");
+            + "\\.?(?: read| to read| reading time)?\\.?$");
+    /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
+    private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
+            + "\\s*[•|·,-]?\\s*");
+    /** "1,693 views", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter, never a sentence. */
+    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?(?:visited )?\\d[\\d,.]*[km]? (?:views|reads|likes"
+            + "|times)\\b[^.!?]{0,30}$|^page \\d+ of \\d+$");
+    /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
+    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
@@ -145,6 +157,7 @@ final class ContentExtractor {
         List<Element> parts = withSiblings(top);
         BlockCollector collector = new BlockCollector();
         for (Element part : parts) {
+            removeTeaserCards(part);
             collector.walk(part, 0);
         }
         collector.flush();
@@ -277,6 +290,8 @@ final class ContentExtractor {
                 }
                 if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
+                } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
+                    hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
@@ -321,6 +336,100 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+    /** A picture's caption is a sentence or two; a longer element named so holds more than the caption. */
+    private static final int CAPTION_MAX = 500;
+
+    /**
+     * Cards pointing to other pages inside the chosen container: a headline that is wholly one link, a short excerpt
+     * under it, repeated side by side in the same markup ("more from the blog" under a post, a section's latest
+     * stories). The headline link is dropped with the other link blocks, the excerpt would read as the article's.
+     * Known by shape, not words: one card alone is a story's own boxed link, and so is a card without an excerpt.
+     */
+    private void removeTeaserCards(Element root) {
+        int rootLen = textLength.getOrDefault(root, 0);
+        List<Node> cards = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            List<Element> run = new ArrayList<>();
+            for (Element c : parent.children()) {
+                if (isTeaserCard(c)) {
+                    run.add(c);
+                }
+            }
+            // After an article: a page that lists events or products is made of such cards from its top, a product
+            // roundup's items start in its first half, and a short page of them (webcams, courses) is a listing.
+            int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
+            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN) {
+                cards.addAll(run);
+            }
+        }
+        removeAll(cards);
+    }
+
+    private static boolean sameMarkup(List<Element> run) {
+        for (Element c : run) {
+            if (!c.normalName().equals(run.get(0).normalName()) || !c.className().equals(run.get(0).className())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The share of the container's text read before a run of cards that follows the article. */
+    private static final double TEASER_AFTER = 0.5;
+    /** An article's worth of text (some 350 words) before such a run. */
+    private static final int TEASER_ARTICLE_MIN = 2000;
+    /** A card: a headline of a few words and an excerpt of a sentence or two, not a section of the story. */
+    private static final int TEASER_MAX = 600;
+    private static final int TEASER_HEADLINE_MIN = 15;
+    private static final int TEASER_EXCERPT_MIN = 40;
+    /** The whitespace around a link that a block's text length counts. */
+    private static final int TEASER_SLACK = 2;
+    /** Room before a card's headline for a section label or a date ("Front Page"). */
+    private static final int TEASER_LABEL_MAX = 40;
+
+    /**
+     * One headline link filling a block of its own (a heading, a title line), set first, and unlinked text (the
+     * excerpt) beside it.
+     */
+    private boolean isTeaserCard(Element e) {
+        int len = textLength.getOrDefault(e, 0);
+        if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
+            return false;
+        }
+        Element headline = null;
+        for (Element a : e.getElementsByTag("a")) {
+            int linkLen = textLength.getOrDefault(a, 0);
+            String href = a.attr("href").strip();
+            if (linkLen < TEASER_HEADLINE_MIN || href.isEmpty() || href.startsWith("#")
+                    || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                continue;
+            }
+            Element block = a.parent();
+            while (block != e && !BLOCK.contains(block.normalName())) {
+                block = block.parent();
+            }
+            if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
+                continue;
+            }
+            if (headline != null) {
+                return false; // two headlines: a list of links, or a container of cards
+            }
+            headline = block;
+        }
+        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX;
+    }
+
+    /** Characters of text inside {@code root} that come before {@code target}. */
+    private int textBefore(Element root, Element target) {
+        int n = 0;
+        for (Element c = target; c != root; c = c.parent()) {
+            for (Node s = c.previousSibling(); s != null; s = s.previousSibling()) {
+                n += s instanceof Element se ? textLength.getOrDefault(se, 0)
+                        : s instanceof TextNode t ? countVisible(t.getWholeText()) : 0;
+            }
+        }
+        return n;
+    }
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -808,7 +917,8 @@ final class ContentExtractor {
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
-            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches())) {
+            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches()
+                    || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
@@ -825,6 +935,7 @@ final class ContentExtractor {
             out.remove(out.size() - 1); // the feed's footer ends the post; the same words inside it are a sentence
         }
         dropWriterBio(out);
+        dropPlaceholders(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts").
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
@@ -849,6 +960,33 @@ final class ContentExtractor {
             }
         }
     }
+
+    private static boolean readingTimeAndDate(String t) {
+        String rest = READING_TIME_BESIDE.matcher(t).replaceFirst("");
+        return rest.length() < t.length() && DATE_ONLY.matcher(rest).matches();
+    }
+
+    /**
+     * A template's placeholder text ("Lorem ipsum dolor sit amet …") left in a widget the site never filled, and the
+     * short labels set over it ("Heading Line", "Register"). A quote or code block that shows it as an example stays.
+     */
+    private static void dropPlaceholders(List<TextBlock> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.QUOTE || b.kind() == TextBlock.Kind.PREFORMATTED
+                    || !PLACEHOLDER.matcher(b.text()).find()) {
+                continue;
+            }
+            blocks.remove(i);
+            while (i > 0 && blocks.get(i - 1).text().length() <= PLACEHOLDER_LABEL_MAX
+                    && !blocks.get(i - 1).text().matches(".*[.!?:]$") && blocks.get(i - 1).kind() != TextBlock.Kind.QUOTE) {
+                blocks.remove(--i);
+            }
+        }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^lorem ipsum\\b");
+    private static final int PLACEHOLDER_LABEL_MAX = 40;
 
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50

@@ -52,6 +52,14 @@ class MainTextTest {
     }
 
     @Test
+    void aRelatedArticlesHeadingWithMoreWordsEndsTheText() {
+        ExtractedArticle a = Fixtures.extract("text-related-heading-with-more-words.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).endsWith("the quietest day of the week.").doesNotContain("Related", "Reading groups");
+    }
+
+    @Test
     void anUpdateDateShownByTheHeadlineIsTheModifiedDateAndTheStatedPublicationStays() {
         ExtractedArticle a = Fixtures.extract("dateline-shows-update-date.html", "https://helmets.example/guide");
 
@@ -139,6 +147,24 @@ class MainTextTest {
 
         assertThat(a.blocks()).hasSize(3);
         assertThat(a.text()).startsWith("Night buses will run again").doesNotContain("hours ago", "min read");
+    }
+
+    @Test
+    void viewCountsPageNumbersAndReadingTimesBesideADateAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-counters-and-dates-around-the-story.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Forty new allotment plots").endsWith("worth every one of those visits.")
+                .doesNotContain("Tuesday", "min read", "views", "Page 2", "Visited", "Last reviewed");
+    }
+
+    @Test
+    void scriptPlaceholdersAndButtonLabelsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-script-placeholders-and-button-labels.html", null);
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).doesNotContain("Loading spec", "Loading prices", "Show Caption", "copied!")
+                .endsWith("Loading the scooter into a car boot is the hard part: at twenty-two kilos it is heavy to lift.");
     }
 
     @Test
@@ -438,9 +464,37 @@ class MainTextTest {
         assertThat(a.text()).endsWith("on the gauge.").doesNotContain("appeared first on");
     }
 
+    @Test
+    void cardsLinkingToOtherStoriesAfterThePostAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-teaser-cards-after-the-post.html", null);
+
+        assertThat(a.blocks()).hasSize(10);
+        assertThat(a.text()).endsWith("carry bicycles, which the current one cannot.")
+                .doesNotContain("Inspectors will climb", "Stallholders voted", "two pumps on the meadows");
+    }
+
+    @Test
+    void aCaptionOutsideAFigcaptionIsNotText() {
+        ExtractedArticle a = Fixtures.extract("text-caption-outside-figcaption.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).doesNotContain("new ovens arrived", "Regulars waiting");
+    }
+
+    @Test
+    void aTemplatesPlaceholderTextAndItsLabelsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-template-placeholder-widget.html", null);
+
+        assertThat(a.blocks()).hasSize(3);
+        assertThat(a.text()).startsWith("Mooring fees").endsWith("before the summer season.")
+                .doesNotContain("Lorem", "Heading Line", "Head Line", "Featured Video");
+    }
+
     /**
      * Ordinary story text that reads like furniture ("Filed in federal court…", "Need help paying for college?", a
-     * lede above a repeated headline, a story's statement in a figure): none of it may be cut or dropped.
+     * lede above a repeated headline, a story's statement in a figure, a roundup's linked items, one boxed link to
+     * another story, a story body whose class mentions captions, filler text quoted as an example): none of it may be
+     * cut or dropped.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
@@ -460,6 +514,12 @@ class MainTextTest {
             text-kept-credit.html | Credit: Good to excellent (670 or higher)
             text-kept-feedpost.html | The post by the senator appeared first on X, formerly Twitter
             text-kept-kicker.html | The vote was 7 to 2 after a marathon session
+            text-kept-roundup.html | The Tidewalker costs half as much as the others
+            text-kept-onecard.html | More than a thousand people answered the council's questions
+            text-kept-captioned-body.html | The librarian said the pictures would hang in the reading room
+            text-kept-lorem-quote.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit
+            text-kept-lorem-quote.html | The classic version opens like this:
+            text-kept-interested.html | Councillors will discuss the findings at their meeting next Thursday.
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
