@@ -321,6 +321,8 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+    /** An ordered list styled without its numbers. */
+    private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -922,6 +924,8 @@ final class ContentExtractor {
             boolean block = BLOCK.contains(tag) && !inCell;
             TextBlock.Kind savedKind = kind;
             int savedLevel = level;
+            int savedNumber = number;
+            int savedStep = step;
             if (block) {
                 flush();
                 switch (tag) {
@@ -934,7 +938,17 @@ final class ContentExtractor {
                             kind = TextBlock.Kind.LIST_ITEM;
                             level = Math.max(1, listDepth);
                         }
+                        if (tag.equals("li") && step != 0 && e.parent() != null && e.parent().normalName().equals("ol")) {
+                            number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
+                            marker = number + ". ";
+                        }
                     }
+                    case "ol" -> {
+                        boolean reversed = e.hasAttr("reversed");
+                        step = NO_MARKERS.matcher(e.attr("style")).find() ? 0 : reversed ? -1 : 1;
+                        number = intAttr(e, "start", reversed ? (int) e.children().stream().filter(c -> c.normalName().equals("li")).count() : 1) - step;
+                    }
+                    case "ul" -> step = 0;
                     case "blockquote" -> {
                         kind = TextBlock.Kind.QUOTE;
                         level = 0;
@@ -983,9 +997,32 @@ final class ContentExtractor {
             }
             kind = savedKind;
             level = savedLevel;
+            if (tag.equals("ol") || tag.equals("ul")) {
+                number = savedNumber;
+                step = savedStep;
+            } else if (tag.equals("li")) {
+                marker = null; // an item without text
+            }
+        }
+
+        private static int intAttr(Element e, String name, int otherwise) {
+            try {
+                return Integer.parseInt(e.attr(name).strip());
+            } catch (NumberFormatException ex) {
+                return otherwise;
+            }
         }
 
         private int linkDepth;
+        /**
+         * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
+         * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
+         * when its style hides the numbers.
+         */
+        private int number;
+        private int step;
+        /** The marker of the item being read, written before its first text. */
+        private String marker;
 
         private void append(String s, boolean inLink) {
             if (current == null) {
@@ -993,6 +1030,11 @@ final class ContentExtractor {
                     return;
                 }
                 current = new Block(kind, level);
+                if (marker != null && !Character.isDigit(s.strip().charAt(0))) {
+                    // The marker reads as part of what follows: a numbered list of links stays a list of links.
+                    append(marker, inLink);
+                }
+                marker = null;
             }
             current.text.append(s);
             if (inLink) {

@@ -44,6 +44,21 @@ class MainTextTest {
     }
 
     @Test
+    void theItemsOfAnOrderedListKeepTheNumbersAReaderSees() {
+        ExtractedArticle a = Fixtures.extract("ordered-list-numbers.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("1. Move the pots together",
+                "Grouped against the wall, pots shelter each other from the wind and the wall gives back some of the "
+                        + "day's warmth at night.",
+                "2. Lift them off the floor. Feet or bricks under each pot let the water run away, so the roots do "
+                        + "not sit in ice.",
+                "3. Wrap the tender ones in fleece, never in plastic, which traps the damp and rots the leaves.",
+                "2. Unwrap the fleece on a mild, cloudy day.", "1. Water once the soil in the pots has thawed.",
+                "1) Check the drainage holes after every storm.", "Keep a bag of grit by the door for icy mornings.",
+                "Bulbs in pots need no fleece at all.");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
