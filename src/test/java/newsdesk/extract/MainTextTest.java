@@ -59,6 +59,14 @@ class MainTextTest {
     }
 
     @Test
+    void invisibleCharactersInsideAWordDoNotSplitIt() {
+        ExtractedArticle a = Fixtures.extract("invisible-characters-inside-words.html", null);
+
+        assertThat(a.text()).startsWith("How the harbour ferry runs").contains("the extra morning boat for schoolchildren")
+                .contains("as last year. Timetables are posted");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
