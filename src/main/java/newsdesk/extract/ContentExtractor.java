@@ -290,7 +290,9 @@ final class ContentExtractor {
     /**
      * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
      * a reader sees it once. Of two disjoint elements with the same long text, the hidden or else the
-     * later one goes. Text is compared by a hash of its non-space characters, built bottom-up.
+     * later one goes; a shorter text (a summary, an intro) goes likewise when one of its two copies is
+     * hidden or named for a screen size ("text-mobile"). Text is compared by a hash of its non-space
+     * characters, built bottom-up.
      */
     private boolean removeCopies(Element body) {
         Map<Long, Element> first = new java.util.HashMap<>();
@@ -298,7 +300,7 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             long[] d = digest.get(e);
             Element parent = e.parent();
-            if (d == null || d[2] < COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
+            if (d == null || d[2] < SCREEN_COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
                 continue;
             }
             long[] pd = digest.get(parent);
@@ -307,8 +309,8 @@ final class ContentExtractor {
             }
             long key = d[0] * 31 + d[2];
             Element earlier = first.putIfAbsent(key, e);
-            if (earlier != null) {
-                if (looksHidden(earlier) && !looksHidden(e)) {
+            if (earlier != null && (d[2] >= COPY_MIN || forOneScreen(earlier) || forOneScreen(e))) {
+                if (forOneScreen(earlier) && !forOneScreen(e)) {
                     first.put(key, e);
                     copies.add(earlier);
                 } else {
@@ -321,6 +323,19 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
+    /** Shorter copies than COPY_MIN go only when one is marked as a screen's copy. */
+    private static final int SCREEN_COPY_MIN = 40;
+    /**
+     * A class naming the screen an element is printed for ("intro-mobile", "desktop-only", "textMobile"); not a
+     * layout setting for a screen ("grid-mobile-1", "widget-tablet__width-auto").
+     */
+    private static final Pattern SCREEN_CLASS = Pattern.compile("(?:^|[\\s_-])(?i:mobile|desktop|tablet)(?:[-_]?(?i:only))?"
+            + "(?=\\s|$)|[a-z](?:Mobile|Desktop|Tablet)(?:Only)?(?=\\s|$)");
+
+    /** Hidden (also on some screens only) or named for one screen size. */
+    private static boolean forOneScreen(Element e) {
+        return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
+    }
     /** An ordered list styled without its numbers. */
     private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
 

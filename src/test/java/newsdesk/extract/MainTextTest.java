@@ -67,6 +67,23 @@ class MainTextTest {
     }
 
     @Test
+    void aShortSummaryPrintedAgainForPhonesIsReadOnceWhileARepeatedParagraphStays() {
+        ExtractedArticle a = Fixtures.extract("summary-printed-for-each-screen.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsExactly(
+                "After a year behind fences, the town pool opens again on Saturday with a new roof and heated water.",
+                "The repairs cost less than the council had feared, because the old frame of the roof could be kept "
+                        + "and only the panels had to be replaced.",
+                "Swimmers who held a season ticket when the pool closed get the months they missed added to their "
+                        + "next one.",
+                "Lessons for children start again the week after the opening. The pool manager said: “We missed the "
+                        + "noise.”",
+                "Lessons for children start again the week after the opening. The pool manager said: “We missed the "
+                        + "noise.”",
+                "Opening hours stay as they were, from seven in the morning until nine at night on weekdays.");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
