@@ -336,8 +336,10 @@ final class ContentExtractor {
     private static boolean forOneScreen(Element e) {
         return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
     }
-    /** An ordered list styled without its numbers. */
+    /** An ordered list styled without its numbers, inline or by a utility class ("list-none", "list-unstyled"). */
     private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
+    private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
+            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled)(?![\\w-])");
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -960,7 +962,7 @@ final class ContentExtractor {
                     }
                     case "ol" -> {
                         boolean reversed = e.hasAttr("reversed");
-                        step = NO_MARKERS.matcher(e.attr("style")).find() ? 0 : reversed ? -1 : 1;
+                        step = NO_MARKERS.matcher(e.attr("style")).find() || NO_MARKERS_CLASS.matcher(e.className()).find() ? 0 : reversed ? -1 : 1;
                         number = intAttr(e, "start", reversed ? (int) e.children().stream().filter(c -> c.normalName().equals("li")).count() : 1) - step;
                     }
                     case "ul" -> step = 0;

@@ -55,6 +55,7 @@ class MainTextTest {
                 "3. Wrap the tender ones in fleece, never in plastic, which traps the damp and rots the leaves.",
                 "2. Unwrap the fleece on a mild, cloudy day.", "1. Water once the soil in the pots has thawed.",
                 "1) Check the drainage holes after every storm.", "Keep a bag of grit by the door for icy mornings.",
+                "Sweep the snow off before it turns to ice.",
                 "Bulbs in pots need no fleece at all.");
     }
 
