@@ -962,10 +962,16 @@ final class ContentExtractor {
                     }
                     case "ol" -> {
                         boolean reversed = e.hasAttr("reversed");
-                        step = NO_MARKERS.matcher(e.attr("style")).find() || NO_MARKERS_CLASS.matcher(e.className()).find() ? 0 : reversed ? -1 : 1;
-                        number = intAttr(e, "start", reversed ? (int) e.children().stream().filter(c -> c.normalName().equals("li")).count() : 1) - step;
+                        boolean unnumbered = NO_MARKERS.matcher(e.attr("style")).find()
+                                || NO_MARKERS_CLASS.matcher(e.className()).find();
+                        step = unnumbered ? 0 : reversed ? -1 : 1;
+                        int items = (int) e.children().stream().filter(c -> c.normalName().equals("li")).count();
+                        number = intAttr(e, "start", reversed ? items : 1) - step;
                     }
-                    case "ul" -> step = 0;
+                    case "ul" -> {
+                        step = 0;
+                        marker = null; // an item that opens with a list of bullets: its number is not theirs
+                    }
                     case "blockquote" -> {
                         kind = TextBlock.Kind.QUOTE;
                         level = 0;

@@ -53,6 +53,7 @@ class MainTextTest {
                 "2. Lift them off the floor. Feet or bricks under each pot let the water run away, so the roots do "
                         + "not sit in ice.",
                 "3. Wrap the tender ones in fleece, never in plastic, which traps the damp and rots the leaves.",
+                "Herbs can stay out all winter.",
                 "2. Unwrap the fleece on a mild, cloudy day.", "1. Water once the soil in the pots has thawed.",
                 "1) Check the drainage holes after every storm.", "Keep a bag of grit by the door for icy mornings.",
                 "Sweep the snow off before it turns to ice.",
