@@ -996,6 +996,7 @@ final class ContentExtractor {
             }
             int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
             boolean isLink = tag.equals("a");
+            boolean afterElement = false;
             for (Node c : e.childNodes()) {
                 if (c instanceof TextNode t) {
                     String s = t.getWholeText();
@@ -1003,11 +1004,16 @@ final class ContentExtractor {
                         lastWasBr = false;
                     }
                     append(s, isLink || linkDepth > 0);
+                    afterElement = false;
                 } else if (c instanceof Element ce) {
                     if (isLink) {
                         linkDepth++;
                     }
+                    String childTag = ce.normalName();
+                    boolean superscript = childTag.equals("sup") || childTag.equals("sub");
+                    apart |= afterElement && !superscript;
                     walk(ce, childListDepth);
+                    afterElement = !BLOCK.contains(childTag) && !superscript && !childTag.equals("br");
                     if (isLink) {
                         linkDepth--;
                     }
@@ -1038,6 +1044,13 @@ final class ContentExtractor {
 
         private int linkDepth;
         /**
+         * Between two sibling inline elements with nothing between them ("<a>Jane Roe</a><em>Harbour</em>"), set
+         * beside each other by the page's CSS: where a lower-case letter meets a capital, two words meet, and a
+         * space goes between them. Other letters may be one word cut by its markup ("Co<span>rnell</span>",
+         * "3<span>rd</span>"), and a superscript belongs to the word before it.
+         */
+        private boolean apart;
+        /**
          * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
          * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
          * when its style hides the numbers.
@@ -1048,6 +1061,14 @@ final class ContentExtractor {
         private String marker;
 
         private void append(String s, boolean inLink) {
+            if (apart && current != null && !s.isEmpty() && current.text.length() > 0
+                    && Character.isLowerCase(current.text.charAt(current.text.length() - 1))
+                    && Character.isUpperCase(s.charAt(0))) {
+                current.text.append(' ');
+            }
+            if (!s.isBlank()) {
+                apart = false;
+            }
             if (current == null) {
                 if (s.isBlank()) {
                     return;

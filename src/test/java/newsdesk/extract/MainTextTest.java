@@ -86,6 +86,15 @@ class MainTextTest {
     }
 
     @Test
+    void wordsInSiblingElementsSetApartByTheLayoutAreNotGluedWhileWordsCutByTheirMarkupStayWhole() {
+        ExtractedArticle a = Fixtures.extract("words-set-apart-by-sibling-elements.html", null);
+
+        assertThat(a.text()).contains("Jane Roe Harbour Lights Tideway")
+                .contains("A new name at Cornell and a show on the 3rd of May: If the tour goes well")
+                .contains("E=mc2 on its sleeve");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
