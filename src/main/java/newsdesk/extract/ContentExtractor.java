@@ -1045,9 +1045,10 @@ final class ContentExtractor {
         private int linkDepth;
         /**
          * Between two sibling inline elements with nothing between them ("<a>Jane Roe</a><em>Harbour</em>"), set
-         * beside each other by the page's CSS: where a lower-case letter meets a capital, two words meet, and a
-         * space goes between them. Other letters may be one word cut by its markup ("Co<span>rnell</span>",
-         * "3<span>rd</span>"), and a superscript belongs to the word before it.
+         * beside each other by the page's CSS: where a lower-case letter meets a capital or a digit, or a digit
+         * meets a capital, two words meet ("Running time<span>44 min</span>"), and a space goes between them.
+         * Other letters may be one word cut by its markup ("Co<span>rnell</span>", "3<span>rd</span>"), and a
+         * superscript belongs to the word before it.
          */
         private boolean apart;
         /**
@@ -1062,8 +1063,10 @@ final class ContentExtractor {
 
         private void append(String s, boolean inLink) {
             if (apart && current != null && !s.isEmpty() && current.text.length() > 0
-                    && Character.isLowerCase(current.text.charAt(current.text.length() - 1))
-                    && Character.isUpperCase(s.charAt(0))) {
+                    && (Character.isLowerCase(current.text.charAt(current.text.length() - 1))
+                        && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))
+                        || Character.isDigit(current.text.charAt(current.text.length() - 1))
+                        && Character.isUpperCase(s.charAt(0)))) {
                 current.text.append(' ');
             }
             if (!s.isBlank()) {
