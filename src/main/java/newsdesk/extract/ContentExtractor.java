@@ -1011,8 +1011,13 @@ final class ContentExtractor {
                     }
                     String childTag = ce.normalName();
                     boolean superscript = childTag.equals("sup") || childTag.equals("sub");
-                    apart |= afterElement && !superscript;
+                    if (!superscript && (afterElement || seam == Seam.NONE)) {
+                        seam = afterElement ? Seam.SIBLINGS : Seam.EDGE;
+                    }
                     walk(ce, childListDepth);
+                    if (!superscript && seam == Seam.NONE) {
+                        seam = Seam.EDGE;
+                    }
                     afterElement = !BLOCK.contains(childTag) && !superscript && !childTag.equals("br");
                     if (isLink) {
                         linkDepth--;
@@ -1044,13 +1049,17 @@ final class ContentExtractor {
 
         private int linkDepth;
         /**
-         * Between two sibling inline elements with nothing between them ("<a>Jane Roe</a><em>Harbour</em>"), set
-         * beside each other by the page's CSS: where a lower-case letter meets a capital or a digit, or a digit
-         * meets a capital, two words meet ("Running time<span>44 min</span>"), and a space goes between them.
-         * Other letters may be one word cut by its markup ("Co<span>rnell</span>", "3<span>rd</span>"), and a
-         * superscript belongs to the word before it.
+         * Where the next text meets an element's edge: a page's CSS sets inline elements apart, so where a
+         * lower-case letter meets a capital two words meet ("<em>County Office</em>The form", "<a>Jane Roe</a><em>
+         * Harbour</em>"), and a space goes between them; between two sibling elements with nothing between them
+         * also a lower-case letter and a digit, and a digit and a capital ("Running time<span>44 min</span>"). Other
+         * letters may be one word cut by its markup ("Co<span>rnell</span>", "3<span>rd</span>"), and a superscript
+         * belongs to the word before it.
          */
-        private boolean apart;
+        private Seam seam = Seam.NONE;
+
+        private enum Seam { NONE, EDGE, SIBLINGS }
+
         /**
          * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
          * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
@@ -1062,15 +1071,17 @@ final class ContentExtractor {
         private String marker;
 
         private void append(String s, boolean inLink) {
-            if (apart && current != null && !s.isEmpty() && current.text.length() > 0
-                    && (Character.isLowerCase(current.text.charAt(current.text.length() - 1))
-                        && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))
-                        || Character.isDigit(current.text.charAt(current.text.length() - 1))
-                        && Character.isUpperCase(s.charAt(0)))) {
-                current.text.append(' ');
-            }
-            if (!s.isBlank()) {
-                apart = false;
+            if (seam != Seam.NONE && !s.isEmpty()) {
+                if (current != null && current.text.length() > 0) {
+                    char before = current.text.charAt(current.text.length() - 1);
+                    char after = s.charAt(0);
+                    if (Character.isLowerCase(before) && Character.isUpperCase(after) || seam == Seam.SIBLINGS
+                            && (Character.isLowerCase(before) && Character.isDigit(after)
+                                || Character.isDigit(before) && Character.isUpperCase(after))) {
+                        current.text.append(' ');
+                    }
+                }
+                seam = Seam.NONE;
             }
             if (current == null) {
                 if (s.isBlank()) {

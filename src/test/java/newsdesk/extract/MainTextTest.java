@@ -89,7 +89,8 @@ class MainTextTest {
     void wordsInSiblingElementsSetApartByTheLayoutAreNotGluedWhileWordsCutByTheirMarkupStayWhole() {
         ExtractedArticle a = Fixtures.extract("words-set-apart-by-sibling-elements.html", null);
 
-        assertThat(a.text()).contains("Jane Roe Harbour Lights Tideway", "Running time 44 minutes, released 12 Nov")
+        assertThat(a.text()).contains("Jane Roe Harbour Lights Tideway", "Running time 44 minutes, released 12 Nov",
+                        "Pros: warm and patient singing Cons: over in half an hour")
                 .contains("A new name at Cornell and a show on the 3rd of May: If the tour goes well")
                 .contains("E=mc2 on its sleeve");
     }
