@@ -336,6 +336,7 @@ final class ContentExtractor {
     private static boolean forOneScreen(Element e) {
         return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
     }
+
     /** An ordered list styled without its numbers, inline or by a utility class ("list-none", "list-unstyled"). */
     private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
     private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
@@ -955,7 +956,8 @@ final class ContentExtractor {
                             kind = TextBlock.Kind.LIST_ITEM;
                             level = Math.max(1, listDepth);
                         }
-                        if (tag.equals("li") && step != 0 && e.parent() != null && e.parent().normalName().equals("ol")) {
+                        if (tag.equals("li") && step != 0 && e.parent() != null
+                                && e.parent().normalName().equals("ol")) {
                             number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
                             marker = number + ". ";
                         }
@@ -1050,11 +1052,11 @@ final class ContentExtractor {
         private int linkDepth;
         /**
          * Where the next text meets an element's edge: a page's CSS sets inline elements apart, so where a
-         * lower-case letter meets a capital two words meet ("<em>County Office</em>The form", "<a>Jane Roe</a><em>
-         * Harbour</em>"), and a space goes between them; between two sibling elements with nothing between them
-         * also a lower-case letter and a digit, and a digit and a capital ("Running time<span>44 min</span>"). Other
-         * letters may be one word cut by its markup ("Co<span>rnell</span>", "3<span>rd</span>"), and a superscript
-         * belongs to the word before it.
+         * lower-case letter meets a capital two words meet ({@code <em>County Office</em>The form},
+         * {@code <a>Jane Roe</a><em>Harbour</em>}), and a space goes between them; between two sibling elements
+         * with nothing between them also a lower-case letter and a digit, and a digit and a capital
+         * ({@code Running time<span>44 min</span>}). Other letters may be one word cut by its markup
+         * ({@code Co<span>rnell</span>}, {@code 3<span>rd</span>}), and a superscript belongs to the word before it.
          */
         private Seam seam = Seam.NONE;
 

@@ -50,7 +50,8 @@ final class Text {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (INVISIBLE_IN_WORD.indexOf(c) >= 0 && !space && b.length() > 0 && i + 1 < s.length()
-                    && Character.isLetterOrDigit(b.charAt(b.length() - 1)) && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                    && Character.isLetterOrDigit(b.charAt(b.length() - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1))) {
                 continue;
             }
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f'
