@@ -305,7 +305,9 @@ final class ContentExtractor {
     /**
      * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
      * a reader sees it once. Of two disjoint elements with the same long text, the hidden or else the
-     * later one goes. Text is compared by a hash of its non-space characters, built bottom-up.
+     * later one goes; a shorter text (a summary, an intro) goes likewise when one of its two copies is
+     * hidden or named for a screen size ("text-mobile"). Text is compared by a hash of its non-space
+     * characters, built bottom-up.
      */
     private boolean removeCopies(Element body) {
         Map<Long, Element> first = new java.util.HashMap<>();
@@ -313,7 +315,7 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             long[] d = digest.get(e);
             Element parent = e.parent();
-            if (d == null || d[2] < COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
+            if (d == null || d[2] < SCREEN_COPY_MIN || parent == null || e == body || linkDensity(e) > 0.5) {
                 continue;
             }
             long[] pd = digest.get(parent);
@@ -322,8 +324,8 @@ final class ContentExtractor {
             }
             long key = d[0] * 31 + d[2];
             Element earlier = first.putIfAbsent(key, e);
-            if (earlier != null) {
-                if (looksHidden(earlier) && !looksHidden(e)) {
+            if (earlier != null && (d[2] >= COPY_MIN || forOneScreen(earlier) || forOneScreen(e))) {
+                if (forOneScreen(earlier) && !forOneScreen(e)) {
                     first.put(key, e);
                     copies.add(earlier);
                 } else {
@@ -430,6 +432,24 @@ final class ContentExtractor {
         }
         return n;
     }
+    /** Shorter copies than COPY_MIN go only when one is marked as a screen's copy. */
+    private static final int SCREEN_COPY_MIN = 40;
+    /**
+     * A class naming the screen an element is printed for ("intro-mobile", "desktop-only", "textMobile"); not a
+     * layout setting for a screen ("grid-mobile-1", "widget-tablet__width-auto").
+     */
+    private static final Pattern SCREEN_CLASS = Pattern.compile("(?:^|[\\s_-])(?i:mobile|desktop|tablet)(?:[-_]?(?i:only))?"
+            + "(?=\\s|$)|[a-z](?:Mobile|Desktop|Tablet)(?:Only)?(?=\\s|$)");
+
+    /** Hidden (also on some screens only) or named for one screen size. */
+    private static boolean forOneScreen(Element e) {
+        return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
+    }
+
+    /** An ordered list styled without its numbers, inline or by a utility class ("list-none", "list-unstyled"). */
+    private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
+    private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
+            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled)(?![\\w-])");
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -1060,6 +1080,8 @@ final class ContentExtractor {
             boolean block = BLOCK.contains(tag) && !inCell;
             TextBlock.Kind savedKind = kind;
             int savedLevel = level;
+            int savedNumber = number;
+            int savedStep = step;
             if (block) {
                 flush();
                 switch (tag) {
@@ -1072,6 +1094,23 @@ final class ContentExtractor {
                             kind = TextBlock.Kind.LIST_ITEM;
                             level = Math.max(1, listDepth);
                         }
+                        if (tag.equals("li") && step != 0 && e.parent() != null
+                                && e.parent().normalName().equals("ol")) {
+                            number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
+                            marker = number + ". ";
+                        }
+                    }
+                    case "ol" -> {
+                        boolean reversed = e.hasAttr("reversed");
+                        boolean unnumbered = NO_MARKERS.matcher(e.attr("style")).find()
+                                || NO_MARKERS_CLASS.matcher(e.className()).find();
+                        step = unnumbered ? 0 : reversed ? -1 : 1;
+                        int items = (int) e.children().stream().filter(c -> c.normalName().equals("li")).count();
+                        number = intAttr(e, "start", reversed ? items : 1) - step;
+                    }
+                    case "ul" -> {
+                        step = 0;
+                        marker = null; // an item that opens with a list of bullets: its number is not theirs
                     }
                     case "blockquote" -> {
                         kind = TextBlock.Kind.QUOTE;
@@ -1097,6 +1136,7 @@ final class ContentExtractor {
             }
             int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
             boolean isLink = tag.equals("a");
+            boolean afterElement = false;
             for (Node c : e.childNodes()) {
                 if (c instanceof TextNode t) {
                     String s = t.getWholeText();
@@ -1104,11 +1144,21 @@ final class ContentExtractor {
                         lastWasBr = false;
                     }
                     append(s, isLink || linkDepth > 0);
+                    afterElement = false;
                 } else if (c instanceof Element ce) {
                     if (isLink) {
                         linkDepth++;
                     }
+                    String childTag = ce.normalName();
+                    boolean superscript = childTag.equals("sup") || childTag.equals("sub");
+                    if (!superscript && (afterElement || seam == Seam.NONE)) {
+                        seam = afterElement ? Seam.SIBLINGS : Seam.EDGE;
+                    }
                     walk(ce, childListDepth);
+                    if (!superscript && seam == Seam.NONE) {
+                        seam = Seam.EDGE;
+                    }
+                    afterElement = !BLOCK.contains(childTag) && !superscript && !childTag.equals("br");
                     if (isLink) {
                         linkDepth--;
                     }
@@ -1121,16 +1171,68 @@ final class ContentExtractor {
             }
             kind = savedKind;
             level = savedLevel;
+            if (tag.equals("ol") || tag.equals("ul")) {
+                number = savedNumber;
+                step = savedStep;
+            } else if (tag.equals("li")) {
+                marker = null; // an item without text
+            }
+        }
+
+        private static int intAttr(Element e, String name, int otherwise) {
+            try {
+                return Integer.parseInt(e.attr(name).strip());
+            } catch (NumberFormatException ex) {
+                return otherwise;
+            }
         }
 
         private int linkDepth;
+        /**
+         * Where the next text meets an element's edge: a page's CSS sets inline elements apart, so where a
+         * lower-case letter meets a capital two words meet ({@code <em>County Office</em>The form},
+         * {@code <a>Jane Roe</a><em>Harbour</em>}), and a space goes between them; between two sibling elements
+         * with nothing between them also a lower-case letter and a digit, and a digit and a capital
+         * ({@code Running time<span>44 min</span>}). Other letters may be one word cut by its markup
+         * ({@code Co<span>rnell</span>}, {@code 3<span>rd</span>}), and a superscript belongs to the word before it.
+         */
+        private Seam seam = Seam.NONE;
+
+        private enum Seam { NONE, EDGE, SIBLINGS }
+
+        /**
+         * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
+         * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
+         * when its style hides the numbers.
+         */
+        private int number;
+        private int step;
+        /** The marker of the item being read, written before its first text. */
+        private String marker;
 
         private void append(String s, boolean inLink) {
+            if (seam != Seam.NONE && !s.isEmpty()) {
+                if (current != null && current.text.length() > 0) {
+                    char before = current.text.charAt(current.text.length() - 1);
+                    char after = s.charAt(0);
+                    if (Character.isLowerCase(before) && Character.isUpperCase(after) || seam == Seam.SIBLINGS
+                            && (Character.isLowerCase(before) && Character.isDigit(after)
+                                || Character.isDigit(before) && Character.isUpperCase(after))) {
+                        current.text.append(' ');
+                    }
+                }
+                seam = Seam.NONE;
+            }
             if (current == null) {
                 if (s.isBlank()) {
                     return;
                 }
                 current = new Block(kind, level);
+                if (marker != null && !Character.isDigit(s.strip().charAt(0))) {
+                    // The marker reads as part of what follows: a numbered list of links stays a list of links.
+                    append(marker, inLink);
+                }
+                marker = null;
             }
             current.text.append(s);
             if (inLink) {

@@ -30,7 +30,17 @@ final class Text {
         return count[0] > max;
     }
 
-    /** Collapses all whitespace (including non-breaking spaces) to single spaces and trims. */
+    /**
+     * Invisible characters that editors leave inside words (a zero-width space or BOM pasted after a capital, soft
+     * hyphens): a browser shows the word whole. Joiners (U+200C, U+200D) are left alone: they shape the letters of
+     * some scripts.
+     */
+    private static final String INVISIBLE_IN_WORD = "\u200b\u2060\ufeff\u00ad";
+
+    /**
+     * Collapses all whitespace (including non-breaking spaces) to single spaces and trims; an invisible character
+     * between two letters or digits goes.
+     */
     static String squash(String s) {
         if (s == null || s.isEmpty()) {
             return "";
@@ -39,6 +49,11 @@ final class Text {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (INVISIBLE_IN_WORD.indexOf(c) >= 0 && !space && b.length() > 0 && i + 1 < s.length()
+                    && Character.isLetterOrDigit(b.charAt(b.length() - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f'
                     || c == '\ufeff') {
                 space = b.length() > 0;

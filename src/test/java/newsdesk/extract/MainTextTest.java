@@ -44,6 +44,58 @@ class MainTextTest {
     }
 
     @Test
+    void theItemsOfAnOrderedListKeepTheNumbersAReaderSees() {
+        ExtractedArticle a = Fixtures.extract("ordered-list-numbers.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("1. Move the pots together",
+                "Grouped against the wall, pots shelter each other from the wind and the wall gives back some of the "
+                        + "day's warmth at night.",
+                "2. Lift them off the floor. Feet or bricks under each pot let the water run away, so the roots do "
+                        + "not sit in ice.",
+                "3. Wrap the tender ones in fleece, never in plastic, which traps the damp and rots the leaves.",
+                "Herbs can stay out all winter.",
+                "2. Unwrap the fleece on a mild, cloudy day.", "1. Water once the soil in the pots has thawed.",
+                "1) Check the drainage holes after every storm.", "Keep a bag of grit by the door for icy mornings.",
+                "Sweep the snow off before it turns to ice.",
+                "Bulbs in pots need no fleece at all.");
+    }
+
+    @Test
+    void invisibleCharactersInsideAWordDoNotSplitIt() {
+        ExtractedArticle a = Fixtures.extract("invisible-characters-inside-words.html", null);
+
+        assertThat(a.text()).startsWith("How the harbour ferry runs").contains("the extra morning boat for schoolchildren")
+                .contains("as last year. Timetables are posted");
+    }
+
+    @Test
+    void aShortSummaryPrintedAgainForPhonesIsReadOnceWhileARepeatedParagraphStays() {
+        ExtractedArticle a = Fixtures.extract("summary-printed-for-each-screen.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsExactly(
+                "After a year behind fences, the town pool opens again on Saturday with a new roof and heated water.",
+                "The repairs cost less than the council had feared, because the old frame of the roof could be kept "
+                        + "and only the panels had to be replaced.",
+                "Swimmers who held a season ticket when the pool closed get the months they missed added to their "
+                        + "next one.",
+                "Lessons for children start again the week after the opening. The pool manager said: “We missed the "
+                        + "noise.”",
+                "Lessons for children start again the week after the opening. The pool manager said: “We missed the "
+                        + "noise.”",
+                "Opening hours stay as they were, from seven in the morning until nine at night on weekdays.");
+    }
+
+    @Test
+    void wordsInSiblingElementsSetApartByTheLayoutAreNotGluedWhileWordsCutByTheirMarkupStayWhole() {
+        ExtractedArticle a = Fixtures.extract("words-set-apart-by-sibling-elements.html", null);
+
+        assertThat(a.text()).contains("Jane Roe Harbour Lights Tideway", "Running time 44 minutes, released 12 Nov",
+                        "Pros: warm and patient singing Cons: over in half an hour")
+                .contains("A new name at Cornell and a show on the 3rd of May: If the tour goes well")
+                .contains("E=mc2 on its sleeve");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
