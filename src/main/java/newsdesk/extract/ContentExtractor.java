@@ -209,11 +209,7 @@ final class ContentExtractor {
     }
 
     private void removeJunk(Element body, boolean removeByName) {
-        // Read before the buttons that name the panels they open are removed.
-        Set<String> controlled = new java.util.HashSet<>();
-        for (Element c : body.getElementsByAttribute("aria-controls")) {
-            controlled.addAll(List.of(c.attr("aria-controls").split("\\s+")));
-        }
+        Set<Element> opened = openedByControls(body);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -259,7 +255,7 @@ final class ContentExtractor {
                 }
             } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden"))
                     || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
-                    && small && !collapsedPanel(e, controlled)) {
+                    && small && !collapsedPanel(e, opened)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200
                     && !isSectionHeading(e, len)) {
@@ -370,15 +366,52 @@ final class ContentExtractor {
     }
 
     /**
-     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
-     * (FAQ answers, guide steps). Known by its role, by a control that names it, or by its class.
+     * The panels the page's controls open, read before the buttons are removed: those a control names
+     * ({@code aria-controls}), and the one right after a closed disclosure button ({@code aria-expanded="false"},
+     * or the heading that holds it), which names nothing.
      */
-    private boolean collapsedPanel(Element e, Set<String> controlled) {
-        if (linkDensity(e) > 0.5 || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+    private static Set<Element> openedByControls(Element body) {
+        Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element c : body.getElementsByAttribute("aria-controls")) {
+            for (String id : c.attr("aria-controls").split("\\s+")) {
+                Element panel = id.isEmpty() ? null : body.getElementById(id);
+                if (panel != null) {
+                    opened.add(panel);
+                }
+            }
+        }
+        for (Element c : body.getElementsByAttributeValue("aria-expanded", "false")) {
+            Element x = c;
+            for (int up = 0; up < DISCLOSURE_WRAPPERS && x != null && x.nextElementSibling() == null; up++) {
+                x = x.parent();
+            }
+            if (x != null && x.nextElementSibling() != null) {
+                opened.add(x.nextElementSibling());
+            }
+        }
+        return opened;
+    }
+
+    /** How far up from a disclosure button its panel may follow: the button's heading and that heading's wrapper. */
+    private static final int DISCLOSURE_WRAPPERS = 2;
+
+    /**
+     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
+     * (FAQ answers, guide steps). Known by a control that opens it (then {@code aria-hidden} is how it is marked
+     * closed), or, when not hidden from screen readers, by its role or its class.
+     */
+    private boolean collapsedPanel(Element e, Set<Element> opened) {
+        if (linkDensity(e) > 0.5) {
+            return false;
+        }
+        if (opened.contains(e)) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return false;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("region") || role.equals("tabpanel") || !e.id().isEmpty() && controlled.contains(e.id())) {
+        if (role.equals("region") || role.equals("tabpanel")) {
             return true;
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
@@ -1009,3 +1042,4 @@ final class ContentExtractor {
         }
     }
 }
+

@@ -134,6 +134,14 @@ class MainTextTest {
     }
 
     @Test
+    void panelsOpenedByADisclosureButtonAreTextThoughHiddenFromScreenReaders() {
+        ExtractedArticle a = Fixtures.extract("disclosure-panels-hidden-from-screen-readers.html", null);
+
+        assertThat(a.text()).contains("Three-layer fabrics last longest", "A hood with a stiff peak",
+                "Wash and reproof the jacket", "try it on over the warmest layer").doesNotContain("Members save");
+    }
+
+    @Test
     void anAgeLineAndAReadingTimeAreNotArticleText() {
         ExtractedArticle a = Fixtures.extract("age-and-reading-time-lines.html", null);
 
