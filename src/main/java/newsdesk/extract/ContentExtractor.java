@@ -274,7 +274,8 @@ final class ContentExtractor {
                 if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
-                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
+                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
+                        && !isBuilderProse(e, name, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     hidden.add(e);
                 }
@@ -444,6 +445,19 @@ final class ContentExtractor {
             }
         }
     }
+
+    /**
+     * A short paragraph of unlinked words in a page builder's block: builders (Elementor, Divi, …) call every block of
+     * an article a "widget", so that word alone does not make it furniture the way "header" or "caption" would.
+     */
+    private boolean isBuilderProse(Element e, String name, int len) {
+        return len >= BUILDER_PROSE_MIN && linkDensity(e) < 0.1 && paragraphText(e) >= len * 0.8
+                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, ""));
+    }
+
+    private static final String BUILDER_BLOCK = "widget";
+    /** Shorter lines in a builder's block are its buttons and labels ("Read the guide", "Free shipping"). */
+    private static final int BUILDER_PROSE_MIN = 60;
 
     /** Paragraphs of unlinked words: a story's update box or follow-up section, not a list of other stories. */
     private boolean isProse(Element e) {

@@ -44,6 +44,14 @@ class MainTextTest {
     }
 
     @Test
+    void shortParagraphsInABuildersWidgetsAreTextButItsCaptionsButtonsAndSidebarAreNot() {
+        ExtractedArticle a = Fixtures.extract("page-builder-short-paragraphs-in-widgets.html", null);
+
+        assertThat(a.text()).contains("I kept a notebook for two years", "Repot it only when the roots crack the pot",
+                "The ZZ plant grows").doesNotContain("bookshelf", "Shop the guide", "Hi, I am Sam", "Watering in winter");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
