@@ -780,7 +780,7 @@ final class ContentExtractor {
                 parts.add(sib);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            double bonus = sameComponent(top, sib) ? topScore * 0.2 : 0;
             Double s = score.get(sib);
             if (s != null && s + bonus >= threshold) {
                 parts.add(sib);
@@ -799,6 +799,26 @@ final class ContentExtractor {
         }
         return parts;
     }
+
+    /**
+     * Two parts of one component: the same class, or one's classes all among the other's, a modifier added
+     * ("rich-text intro", "rich-text faq").
+     */
+    private static boolean sameComponent(Element top, Element sib) {
+        if (top.className().isEmpty() || sib.className().isEmpty()) {
+            return false;
+        }
+        if (top.className().equals(sib.className())) {
+            return true;
+        }
+        Set<String> a = top.classNames();
+        Set<String> b = sib.classNames();
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        return (a.containsAll(b) || b.containsAll(a)) && fewer.stream().anyMatch(c -> COMPONENT_CLASS.matcher(c).find());
+    }
+
+    /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */
+    private static final Pattern COMPONENT_CLASS = Pattern.compile("\\p{L}{4}");
 
     private List<TextBlock> filter(List<Block> blocks, String title) {
         String titleKey = Text.key(title);

@@ -52,6 +52,14 @@ class MainTextTest {
     }
 
     @Test
+    void anIntroInASiblingNamedLikeTheBodyWithAModifierIsTextButAUtilityStyledBoxIsNot() {
+        ExtractedArticle a = Fixtures.extract("intro-in-a-modified-sibling-of-the-body.html", null);
+
+        assertThat(a.text()).startsWith("Work starts in March.").contains("The path links the station to the park.",
+                "footbridge over the weir").doesNotContain("weekly digest");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
