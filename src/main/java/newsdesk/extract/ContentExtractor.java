@@ -797,8 +797,38 @@ final class ContentExtractor {
                 }
             }
         }
-        return parts;
+        return parts.size() == 1 ? withWrapperSiblings(top) : parts;
     }
+
+    /**
+     * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a
+     * wrapper, named like that wrapper or like the winner (or with a modifier: "block block--intro"), holding prose of
+     * its own, is more of the text, such as an intro or the half of the text after an ad slot.
+     */
+    private List<Element> withWrapperSiblings(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (Element w = top.parent(); w.parent() != null && !w.normalName().equals("body")
+                && !w.parent().normalName().equals("body") && textLength.getOrDefault(w, 0) == topLen; w = w.parent()) {
+            List<Element> parts = new ArrayList<>();
+            int at = 0;
+            for (Element sib : w.parent().children()) {
+                if (sib == w) {
+                    at = parts.size();
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib)) && score.containsKey(sib)
+                        && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
+                    parts.add(sib);
+                }
+            }
+            if (!parts.isEmpty()) {
+                parts.add(at, top);
+                return parts;
+            }
+        }
+        return List.of(top);
+    }
+
+    /** Shorter blocks named like the text's wrappers are its furniture: a call to action, a grid cell with a link. */
+    private static final int WRAPPER_SIBLING_MIN = 200;
 
     /**
      * Two parts of one component: the same class, or one's classes all among the other's, a modifier added

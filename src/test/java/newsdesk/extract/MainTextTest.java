@@ -60,6 +60,14 @@ class MainTextTest {
     }
 
     @Test
+    void aLedeInABlockWrappedLikeTheBodysIsTextButTheLinksColumnBesideItIsNot() {
+        ExtractedArticle a = Fixtures.extract("text-split-across-wrapped-blocks.html", null);
+
+        assertThat(a.text()).startsWith("Islanders face a third week").contains("daily updates on its website")
+                .doesNotContain("Advertisement", "Harbour wall", "Ferry fares");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
