@@ -663,16 +663,9 @@ final class ContentExtractor {
                 }
             }
         }
-        Element cur = top;
-        for (Element a = top.parent(); a != null; a = a.parent()) {
-            int here = prose.getOrDefault(cur, 0);
-            int there = prose.getOrDefault(a, 0);
-            if (there >= here * CLIMB && linkDensity(a) < 0.45) {
-                cur = a;
-            }
-            if (a == body) {
-                break;
-            }
+        Element cur = climbFrom(top, body, prose, CLIMB);
+        if (cur == top && (top.normalName().equals("ul") || top.normalName().equals("ol"))) {
+            cur = climbFrom(top, body, prose, LIST_CLIMB);
         }
         if (cur != top && !score.containsKey(cur)) {
             score.put(cur, score.getOrDefault(top, 0.0));
@@ -680,7 +673,28 @@ final class ContentExtractor {
         return cur;
     }
 
+    /** Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links. */
+    private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
+        Element cur = top;
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            int here = prose.getOrDefault(cur, 0);
+            int there = prose.getOrDefault(a, 0);
+            if (there >= here * factor && linkDensity(a) < 0.45) {
+                cur = a;
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        return cur;
+    }
+
     private static final double CLIMB = 1.5;
+    /**
+     * A list that wins alone (ranked picks, product cards with paragraphs) is one part of a text whose intro, method
+     * and closing sections are around it: a fifth more prose is enough to climb from it.
+     */
+    private static final double LIST_CLIMB = 1.2;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);

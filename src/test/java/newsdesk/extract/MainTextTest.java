@@ -68,6 +68,15 @@ class MainTextTest {
     }
 
     @Test
+    void aRankedListThatWinsAloneTakesTheIntroAndMethodAroundItButNotTheLinksBeside() {
+        ExtractedArticle a = Fixtures.extract("ranked-list-between-intro-and-method.html", null);
+
+        assertThat(a.text()).startsWith("Winter commuting means riding home in the dark")
+                .contains("The Beacon 900 throws a wide", "How we tested", "which ones they would buy")
+                .doesNotContain("Best rear lights", "Best panniers");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
