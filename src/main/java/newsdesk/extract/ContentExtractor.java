@@ -222,11 +222,7 @@ final class ContentExtractor {
     }
 
     private void removeJunk(Element body, boolean removeByName) {
-        // Read before the buttons that name the panels they open are removed.
-        Set<String> controlled = new java.util.HashSet<>();
-        for (Element c : body.getElementsByAttribute("aria-controls")) {
-            controlled.addAll(List.of(c.attr("aria-controls").split("\\s+")));
-        }
+        Set<Element> opened = openedByControls(body);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -272,7 +268,7 @@ final class ContentExtractor {
                 }
             } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden"))
                     || ClassHints.alwaysHiddenClass(e.className().toLowerCase(Locale.ROOT)))
-                    && small && !collapsedPanel(e, controlled)) {
+                    && small && !collapsedPanel(e, opened)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200
                     && !isSectionHeading(e, len)) {
@@ -293,7 +289,8 @@ final class ContentExtractor {
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
                     hidden.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
-                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
+                        && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
+                        && !isBuilderProse(e, name, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     hidden.add(e);
                 }
@@ -499,15 +496,52 @@ final class ContentExtractor {
     }
 
     /**
-     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
-     * (FAQ answers, guide steps). Known by its role, by a control that names it, or by its class.
+     * The panels the page's controls open, read before the buttons are removed: those a control names
+     * ({@code aria-controls}), and the one right after a closed disclosure button ({@code aria-expanded="false"},
+     * or the heading that holds it), which names nothing.
      */
-    private boolean collapsedPanel(Element e, Set<String> controlled) {
-        if (linkDensity(e) > 0.5 || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+    private static Set<Element> openedByControls(Element body) {
+        Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element c : body.getElementsByAttribute("aria-controls")) {
+            for (String id : c.attr("aria-controls").split("\\s+")) {
+                Element panel = id.isEmpty() ? null : body.getElementById(id);
+                if (panel != null) {
+                    opened.add(panel);
+                }
+            }
+        }
+        for (Element c : body.getElementsByAttributeValue("aria-expanded", "false")) {
+            Element x = c;
+            for (int up = 0; up < DISCLOSURE_WRAPPERS && x != null && x.nextElementSibling() == null; up++) {
+                x = x.parent();
+            }
+            if (x != null && x.nextElementSibling() != null) {
+                opened.add(x.nextElementSibling());
+            }
+        }
+        return opened;
+    }
+
+    /** How far up from a disclosure button its panel may follow: the button's heading and that heading's wrapper. */
+    private static final int DISCLOSURE_WRAPPERS = 2;
+
+    /**
+     * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
+     * (FAQ answers, guide steps). Known by a control that opens it (then {@code aria-hidden} is how it is marked
+     * closed), or, when not hidden from screen readers, by its role or its class.
+     */
+    private boolean collapsedPanel(Element e, Set<Element> opened) {
+        if (linkDensity(e) > 0.5) {
+            return false;
+        }
+        if (opened.contains(e)) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return false;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("region") || role.equals("tabpanel") || !e.id().isEmpty() && controlled.contains(e.id())) {
+        if (role.equals("region") || role.equals("tabpanel")) {
             return true;
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
@@ -540,6 +574,19 @@ final class ContentExtractor {
             }
         }
     }
+
+    /**
+     * A short paragraph of unlinked words in a page builder's block: builders (Elementor, Divi, …) call every block of
+     * an article a "widget", so that word alone does not make it furniture the way "header" or "caption" would.
+     */
+    private boolean isBuilderProse(Element e, String name, int len) {
+        return len >= BUILDER_PROSE_MIN && linkDensity(e) < 0.1 && paragraphText(e) >= len * 0.8
+                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, ""));
+    }
+
+    private static final String BUILDER_BLOCK = "widget";
+    /** Shorter lines in a builder's block are its buttons and labels ("Read the guide", "Free shipping"). */
+    private static final int BUILDER_PROSE_MIN = 60;
 
     /** Paragraphs of unlinked words: a story's update box or follow-up section, not a list of other stories. */
     private boolean isProse(Element e) {
@@ -745,16 +792,9 @@ final class ContentExtractor {
                 }
             }
         }
-        Element cur = top;
-        for (Element a = top.parent(); a != null; a = a.parent()) {
-            int here = prose.getOrDefault(cur, 0);
-            int there = prose.getOrDefault(a, 0);
-            if (there >= here * CLIMB && linkDensity(a) < 0.45) {
-                cur = a;
-            }
-            if (a == body) {
-                break;
-            }
+        Element cur = climbFrom(top, body, prose, CLIMB);
+        if (cur == top && (top.normalName().equals("ul") || top.normalName().equals("ol"))) {
+            cur = climbFrom(top, body, prose, LIST_CLIMB);
         }
         if (cur != top && !score.containsKey(cur)) {
             score.put(cur, score.getOrDefault(top, 0.0));
@@ -762,7 +802,28 @@ final class ContentExtractor {
         return cur;
     }
 
+    /** Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links. */
+    private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
+        Element cur = top;
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            int here = prose.getOrDefault(cur, 0);
+            int there = prose.getOrDefault(a, 0);
+            if (there >= here * factor && linkDensity(a) < 0.45) {
+                cur = a;
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        return cur;
+    }
+
     private static final double CLIMB = 1.5;
+    /**
+     * A list that wins alone (ranked picks, product cards with paragraphs) is one part of a text whose intro, method
+     * and closing sections are around it: a fifth more prose is enough to climb from it.
+     */
+    private static final double LIST_CLIMB = 1.2;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
@@ -862,7 +923,7 @@ final class ContentExtractor {
                 parts.add(sib);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            double bonus = sameComponent(top, sib) ? topScore * 0.2 : 0;
             Double s = score.get(sib);
             if (s != null && s + bonus >= threshold) {
                 parts.add(sib);
@@ -879,8 +940,58 @@ final class ContentExtractor {
                 }
             }
         }
-        return parts;
+        return parts.size() == 1 ? withWrapperSiblings(top) : parts;
     }
+
+    /**
+     * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a
+     * wrapper, named like that wrapper or like the winner (or with a modifier: "block block--intro"), holding prose of
+     * its own, is more of the text, such as an intro or the half of the text after an ad slot.
+     */
+    private List<Element> withWrapperSiblings(Element top) {
+        int topLen = textLength.getOrDefault(top, 0);
+        for (Element w = top.parent(); w.parent() != null && !w.normalName().equals("body")
+                && !w.parent().normalName().equals("body") && textLength.getOrDefault(w, 0) == topLen; w = w.parent()) {
+            List<Element> parts = new ArrayList<>();
+            int at = 0;
+            for (Element sib : w.parent().children()) {
+                if (sib == w) {
+                    at = parts.size();
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib)) && score.containsKey(sib)
+                        && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
+                    parts.add(sib);
+                }
+            }
+            if (!parts.isEmpty()) {
+                parts.add(at, top);
+                return parts;
+            }
+        }
+        return List.of(top);
+    }
+
+    /** Shorter blocks named like the text's wrappers are its furniture: a call to action, a grid cell with a link. */
+    private static final int WRAPPER_SIBLING_MIN = 200;
+
+    /**
+     * Two parts of one component: the same class, or one's classes all among the other's, a modifier added
+     * ("rich-text intro", "rich-text faq").
+     */
+    private static boolean sameComponent(Element top, Element sib) {
+        if (top.className().isEmpty() || sib.className().isEmpty()) {
+            return false;
+        }
+        if (top.className().equals(sib.className())) {
+            return true;
+        }
+        Set<String> a = top.classNames();
+        Set<String> b = sib.classNames();
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        return (a.containsAll(b) || b.containsAll(a)) && fewer.stream().anyMatch(c -> COMPONENT_CLASS.matcher(c).find());
+    }
+
+    /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */
+    private static final Pattern COMPONENT_CLASS = Pattern.compile("\\p{L}{4}");
 
     private List<TextBlock> filter(List<Block> blocks, String title) {
         String titleKey = Text.key(title);
@@ -1249,3 +1360,4 @@ final class ContentExtractor {
         }
     }
 }
+

@@ -96,6 +96,39 @@ class MainTextTest {
     }
 
     @Test
+    void shortParagraphsInABuildersWidgetsAreTextButItsCaptionsButtonsAndSidebarAreNot() {
+        ExtractedArticle a = Fixtures.extract("page-builder-short-paragraphs-in-widgets.html", null);
+
+        assertThat(a.text()).contains("I kept a notebook for two years", "Repot it only when the roots crack the pot",
+                "The ZZ plant grows").doesNotContain("bookshelf", "Shop the guide", "Hi, I am Sam", "Watering in winter");
+    }
+
+    @Test
+    void anIntroInASiblingNamedLikeTheBodyWithAModifierIsTextButAUtilityStyledBoxIsNot() {
+        ExtractedArticle a = Fixtures.extract("intro-in-a-modified-sibling-of-the-body.html", null);
+
+        assertThat(a.text()).startsWith("Work starts in March.").contains("The path links the station to the park.",
+                "footbridge over the weir").doesNotContain("weekly digest");
+    }
+
+    @Test
+    void aLedeInABlockWrappedLikeTheBodysIsTextButTheLinksColumnBesideItIsNot() {
+        ExtractedArticle a = Fixtures.extract("text-split-across-wrapped-blocks.html", null);
+
+        assertThat(a.text()).startsWith("Islanders face a third week").contains("daily updates on its website")
+                .doesNotContain("Advertisement", "Harbour wall", "Ferry fares");
+    }
+
+    @Test
+    void aRankedListThatWinsAloneTakesTheIntroAndMethodAroundItButNotTheLinksBeside() {
+        ExtractedArticle a = Fixtures.extract("ranked-list-between-intro-and-method.html", null);
+
+        assertThat(a.text()).startsWith("Winter commuting means riding home in the dark")
+                .contains("The Beacon 900 throws a wide", "How we tested", "which ones they would buy")
+                .doesNotContain("Best rear lights", "Best panniers");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
@@ -191,6 +224,14 @@ class MainTextTest {
 
         assertThat(a.text()).contains("Dig a trench two spades wide", "stand them in a bucket of water",
                 "Set the plants in two rows", "Water the new hedge every week").doesNotContain("gift cards");
+    }
+
+    @Test
+    void panelsOpenedByADisclosureButtonAreTextThoughHiddenFromScreenReaders() {
+        ExtractedArticle a = Fixtures.extract("disclosure-panels-hidden-from-screen-readers.html", null);
+
+        assertThat(a.text()).contains("Three-layer fabrics last longest", "A hood with a stiff peak",
+                "Wash and reproof the jacket", "try it on over the warmest layer").doesNotContain("Members save");
     }
 
     @Test
