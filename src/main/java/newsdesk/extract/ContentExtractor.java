@@ -1247,7 +1247,6 @@ final class ContentExtractor {
             }
             int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
             boolean isLink = tag.equals("a");
-            boolean afterElement = false;
             for (Node c : e.childNodes()) {
                 if (c instanceof TextNode t) {
                     String s = t.getWholeText();
@@ -1255,21 +1254,11 @@ final class ContentExtractor {
                         lastWasBr = false;
                     }
                     append(s, isLink || linkDepth > 0);
-                    afterElement = false;
                 } else if (c instanceof Element ce) {
                     if (isLink) {
                         linkDepth++;
                     }
-                    String childTag = ce.normalName();
-                    boolean superscript = childTag.equals("sup") || childTag.equals("sub");
-                    if (!superscript && (afterElement || seam == Seam.NONE)) {
-                        seam = afterElement ? Seam.SIBLINGS : Seam.EDGE;
-                    }
                     walk(ce, childListDepth);
-                    if (!superscript && seam == Seam.NONE) {
-                        seam = Seam.EDGE;
-                    }
-                    afterElement = !BLOCK.contains(childTag) && !superscript && !childTag.equals("br");
                     if (isLink) {
                         linkDepth--;
                     }
@@ -1300,18 +1289,6 @@ final class ContentExtractor {
 
         private int linkDepth;
         /**
-         * Where the next text meets an element's edge: a page's CSS sets inline elements apart, so where a
-         * lower-case letter meets a capital two words meet ({@code <em>County Office</em>The form},
-         * {@code <a>Jane Roe</a><em>Harbour</em>}), and a space goes between them; between two sibling elements
-         * with nothing between them also a lower-case letter and a digit, and a digit and a capital
-         * ({@code Running time<span>44 min</span>}). Other letters may be one word cut by its markup
-         * ({@code Co<span>rnell</span>}, {@code 3<span>rd</span>}), and a superscript belongs to the word before it.
-         */
-        private Seam seam = Seam.NONE;
-
-        private enum Seam { NONE, EDGE, SIBLINGS }
-
-        /**
          * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
          * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
          * when its style hides the numbers.
@@ -1322,18 +1299,6 @@ final class ContentExtractor {
         private String marker;
 
         private void append(String s, boolean inLink) {
-            if (seam != Seam.NONE && !s.isEmpty()) {
-                if (current != null && current.text.length() > 0) {
-                    char before = current.text.charAt(current.text.length() - 1);
-                    char after = s.charAt(0);
-                    if (Character.isLowerCase(before) && Character.isUpperCase(after) || seam == Seam.SIBLINGS
-                            && (Character.isLowerCase(before) && Character.isDigit(after)
-                                || Character.isDigit(before) && Character.isUpperCase(after))) {
-                        current.text.append(' ');
-                    }
-                }
-                seam = Seam.NONE;
-            }
             if (current == null) {
                 if (s.isBlank()) {
                     return;
