@@ -443,10 +443,21 @@ final class ContentExtractor {
         return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
     }
 
-    /** An ordered list styled without its numbers, inline or by a utility class ("list-none", "list-unstyled"). */
-    private static final Pattern NO_MARKERS = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*none");
+    /** An ordered list without numbers by a utility class ("list-none", "list-unstyled", "unstyled-list"). */
     private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
-            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled)(?![\\w-])");
+            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled(?:-list)?)(?![\\w-])");
+    /** The value of an inline list-style or list-style-type: its counter style is the word that is not a position. */
+    private static final Pattern LIST_STYLE = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*([^;]*)");
+    private static final Set<String> LIST_STYLE_NOT_TYPE = Set.of("inside", "outside", "!important");
+    /** The counter styles written out; any other (hebrew, georgian, disc, none, …) gets no marker. */
+    private static final Set<String> COUNTER_STYLES = Set.of("decimal", "lower-alpha", "upper-alpha", "lower-latin",
+            "upper-latin", "lower-roman", "upper-roman");
+    /**
+     * An item that opens with a number of its own ("1.", "1)", "Step 1:", "#1", "No. 2", "1998 was …"): when most
+     * items of a list do, the page numbers them itself and the browser's numbers are hidden.
+     */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "(?i)^(?:#|(?:no|nr|step|part|chapter|day|week|stage|phase|round|tip)\\.?\\s*#?\\s*)?\\d");
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -1193,6 +1204,7 @@ final class ContentExtractor {
             int savedLevel = level;
             int savedNumber = number;
             int savedStep = step;
+            String savedCounterStyle = counterStyle;
             if (block) {
                 flush();
                 switch (tag) {
@@ -1208,16 +1220,19 @@ final class ContentExtractor {
                         if (tag.equals("li") && step != 0 && e.parent() != null
                                 && e.parent().normalName().equals("ol")) {
                             number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
-                            marker = number + ". ";
+                            marker = counter(number, counterStyle) + ". ";
                         }
                     }
                     case "ol" -> {
                         boolean reversed = e.hasAttr("reversed");
-                        boolean unnumbered = NO_MARKERS.matcher(e.attr("style")).find()
-                                || NO_MARKERS_CLASS.matcher(e.className()).find();
+                        counterStyle = counterStyle(e);
+                        List<String> items = e.children().stream().filter(c -> c.normalName().equals("li"))
+                                .map(c -> c.text().strip()).toList();
+                        long ownNumbers = items.stream().filter(t -> OWN_NUMBER.matcher(t).find()).count();
+                        boolean unnumbered = counterStyle == null || NO_MARKERS_CLASS.matcher(e.className()).find()
+                                || ownNumbers * 2 > items.stream().filter(t -> !t.isEmpty()).count();
                         step = unnumbered ? 0 : reversed ? -1 : 1;
-                        int items = (int) e.children().stream().filter(c -> c.normalName().equals("li")).count();
-                        number = intAttr(e, "start", reversed ? items : 1) - step;
+                        number = intAttr(e, "start", reversed ? items.size() : 1) - step;
                     }
                     case "ul" -> {
                         step = 0;
@@ -1274,9 +1289,61 @@ final class ContentExtractor {
             if (tag.equals("ol") || tag.equals("ul")) {
                 number = savedNumber;
                 step = savedStep;
+                counterStyle = savedCounterStyle;
             } else if (tag.equals("li")) {
                 marker = null; // an item without text
             }
+        }
+
+        /**
+         * The counter style an ordered list asks for by its inline style or its {@code type} ("a", "A", "i", "I"),
+         * "decimal" when it asks for none, null when its style asks for one not written out or for none at all.
+         */
+        private static String counterStyle(Element ol) {
+            var style = LIST_STYLE.matcher(ol.attr("style"));
+            String type = null;
+            while (style.find()) {
+                for (String word : style.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!word.isEmpty() && !LIST_STYLE_NOT_TYPE.contains(word) && !word.startsWith("url(")) {
+                        type = word;
+                    }
+                }
+            }
+            if (type == null) { // browsers ignore a type that is not one of these ("disc"): the numbers stay
+                type = switch (ol.attr("type").strip()) {
+                    case "a" -> "lower-alpha";
+                    case "A" -> "upper-alpha";
+                    case "i" -> "lower-roman";
+                    case "I" -> "upper-roman";
+                    default -> "decimal";
+                };
+            }
+            return COUNTER_STYLES.contains(type) ? type : null;
+        }
+
+        /** The number written in its list's counter style; like browsers, in decimal where the style has none. */
+        private static String counter(int n, String style) {
+            String written;
+            if (style.endsWith("roman") && n > 0 && n < 4000) {
+                StringBuilder roman = new StringBuilder();
+                int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+                String[] numerals = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+                for (int i = 0, left = n; i < values.length; i++) {
+                    for (; left >= values[i]; left -= values[i]) {
+                        roman.append(numerals[i]);
+                    }
+                }
+                written = roman.toString();
+            } else if ((style.endsWith("alpha") || style.endsWith("latin")) && n > 0) {
+                StringBuilder letters = new StringBuilder();
+                for (int left = n; left > 0; left = (left - 1) / 26) {
+                    letters.insert(0, (char) ('a' + (left - 1) % 26));
+                }
+                written = letters.toString();
+            } else {
+                return Integer.toString(n);
+            }
+            return style.startsWith("upper") ? written.toUpperCase(Locale.ROOT) : written;
         }
 
         private static int intAttr(Element e, String name, int otherwise) {
@@ -1290,11 +1357,14 @@ final class ContentExtractor {
         private int linkDepth;
         /**
          * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
-         * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list or
-         * when its style hides the numbers.
+         * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list, when
+         * its style hides the numbers or asks for a counter style not written out, or when most of its items carry
+         * their own number.
          */
         private int number;
         private int step;
+        /** The counter style of the ordered list being read ("decimal", "lower-roman"). */
+        private String counterStyle;
         /** The marker of the item being read, written before its first text. */
         private String marker;
 
@@ -1304,7 +1374,7 @@ final class ContentExtractor {
                     return;
                 }
                 current = new Block(kind, level);
-                if (marker != null && !Character.isDigit(s.strip().charAt(0))) {
+                if (marker != null) {
                     // The marker reads as part of what follows: a numbered list of links stays a list of links.
                     append(marker, inLink);
                 }

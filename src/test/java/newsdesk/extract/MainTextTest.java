@@ -61,6 +61,23 @@ class MainTextTest {
     }
 
     @Test
+    void anOrderedListIsNumberedInItsCounterStyleAndNotWhereMostItemsCarryTheirOwnNumber() {
+        ExtractedArticle a = Fixtures.extract("ordered-list-counter-styles-and-own-numbers.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("a. the tenant has been given six months' notice;",
+                "b. the landlord means to sell or live in the home.", "i. a right to keep a pet;",
+                "iii. a right to challenge a rent rise.", "I. Notice", "IV. Disputes",
+                "A. Option one: stay on a rolling contract.", "B. Option two: sign a fixed term.",
+                "Tenants in Jerusalem follow different rules.", "Councils will enforce the rules.",
+                "1. Fines go to the council that brings the case.",
+                "Step 1: Read the notice.", "Step 2: Call the council.", "1988 brought the last big housing act.",
+                "The courts filled with claims afterwards.", "2004 saw a partial repeal.",
+                "1. Adele – 30, a record of divorce and renewal.", "2. 50 Cent – Street King, his return to form.",
+                "3. Lorde – Solar Power, sunny and strange.", "1. Flour, sifted", "2. 3 eggs, beaten", "3. Milk",
+                "Read the full bill on the parliament site.");
+    }
+
+    @Test
     void invisibleCharactersInsideAWordDoNotSplitIt() {
         ExtractedArticle a = Fixtures.extract("invisible-characters-inside-words.html", null);
 
