@@ -302,9 +302,10 @@ final class ContentExtractor {
     /**
      * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
      * a reader sees it once. Of two disjoint elements with the same long text, the hidden or else the
-     * later one goes; a shorter text (a summary, an intro) goes likewise when one of its two copies is
-     * hidden or named for a screen size ("text-mobile"). Text is compared by a hash of its non-space
-     * characters, built bottom-up.
+     * later one goes; a shorter text (a summary, an intro) goes likewise when one of its two copies is named
+     * for a screen size ("text-mobile") or hidden by itself or a wrapper below the element holding both: a page
+     * saved with a dialog open hides all of itself, and a chorus quoted twice in it is not a screen's copy.
+     * Text is compared by a hash of its non-space characters, built bottom-up.
      */
     private boolean removeCopies(Element body) {
         Map<Long, Element> first = new java.util.HashMap<>();
@@ -321,8 +322,14 @@ final class ContentExtractor {
             }
             long key = d[0] * 31 + d[2];
             Element earlier = first.putIfAbsent(key, e);
-            if (earlier != null && (d[2] >= COPY_MIN || forOneScreen(earlier) || forOneScreen(e))) {
-                if (forOneScreen(earlier) && !forOneScreen(e)) {
+            if (earlier == null) {
+                continue;
+            }
+            Element common = commonAncestor(earlier, e);
+            boolean earlierMarked = forOneScreen(earlier, common);
+            boolean marked = forOneScreen(e, common);
+            if (d[2] >= COPY_MIN || earlierMarked || marked) {
+                if (earlierMarked && !marked) {
                     first.put(key, e);
                     copies.add(earlier);
                 } else {
@@ -438,9 +445,29 @@ final class ContentExtractor {
     private static final Pattern SCREEN_CLASS = Pattern.compile("(?:^|[\\s_-])(?i:mobile|desktop|tablet)(?:[-_]?(?i:only))?"
             + "(?=\\s|$)|[a-z](?:Mobile|Desktop|Tablet)(?:Only)?(?=\\s|$)");
 
-    /** Hidden (also on some screens only) or named for one screen size. */
-    private static boolean forOneScreen(Element e) {
-        return looksHidden(e) || SCREEN_CLASS.matcher(e.className()).find();
+    /** Named for one screen size, or hidden (also on some screens only) by itself or a wrapper below {@code top}. */
+    private static boolean forOneScreen(Element e, Element top) {
+        if (SCREEN_CLASS.matcher(e.className()).find()) {
+            return true;
+        }
+        for (Element a = e; a != null && a != top; a = a.parent()) {
+            if (hiddenItself(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element x = a; x != null; x = x.parent()) {
+            around.add(x);
+        }
+        Element x = b;
+        while (x != null && !around.contains(x)) {
+            x = x.parent();
+        }
+        return x;
     }
 
     /** An ordered list without numbers by a utility class ("list-none", "list-unstyled", "unstyled-list"). */
@@ -496,14 +523,9 @@ final class ContentExtractor {
         return false;
     }
 
-    private static boolean looksHidden(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.hasAttr("hidden") || isHiddenStyle(a.attr("style")) || "true".equalsIgnoreCase(a.attr("aria-hidden"))
-                    || ClassHints.hiddenClass(a.className().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hiddenItself(Element a) {
+        return a.hasAttr("hidden") || isHiddenStyle(a.attr("style")) || "true".equalsIgnoreCase(a.attr("aria-hidden"))
+                || ClassHints.hiddenClass(a.className().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -78,6 +78,18 @@ class MainTextTest {
     }
 
     @Test
+    void aChorusQuotedTwiceStaysInAPageSavedWithADialogOpenWhileItsSummaryForPhonesGoes() {
+        ExtractedArticle a = Fixtures.extract("repeat-in-a-page-saved-with-a-dialog-open.html", null);
+
+        String chorus = "And we'll sing until the morning light, we'll sing until the night is done";
+        assertThat(a.blocks()).extracting(TextBlock::text).containsSubsequence(chorus,
+                "Then the verse tells of a small town and a river that floods every spring, and of the neighbours who "
+                        + "carried sandbags through the dark.", chorus);
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .filteredOn(t -> t.equals("A folk song about the 1998 flood has become the town's anthem.")).hasSize(1);
+    }
+
+    @Test
     void invisibleCharactersInsideAWordDoNotSplitIt() {
         ExtractedArticle a = Fixtures.extract("invisible-characters-inside-words.html", null);
 
