@@ -125,9 +125,12 @@ final class ContentExtractor {
     /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
     private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
             + "\\s*[•|·,-]?\\s*");
-    /** "1,693 views", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter, never a sentence. */
-    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?(?:visited )?\\d[\\d,.]*[km]? (?:views|reads|likes"
-            + "|times)\\b[^.!?]{0,30}$|^page \\d+ of \\d+$");
+    /**
+     * "1,693 views", "12 likes · 3 comments", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter,
+     * never a sentence. A count followed by more words is a fact ("4.5m likes on TikTok alone", "3 times world champion").
+     */
+    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?visited \\d[\\d,.]* times\\b[^.!?]{0,30}$"
+            + "|^\\d[\\d,.]*[km]? (?:views|reads|likes)(?:\\s*[•|·,-]\\s*\\d[\\d,.]*[km]? comments?)?$|^page \\d+ of \\d+$");
     /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
     private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */

@@ -520,6 +520,10 @@ class MainTextTest {
             text-kept-lorem-quote.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit
             text-kept-lorem-quote.html | The classic version opens like this:
             text-kept-interested.html | Councillors will discuss the findings at their meeting next Thursday.
+            text-kept-counter-facts.html | 1,200,000 views per hour at its peak
+            text-kept-counter-facts.html | 4.5m likes on TikTok alone
+            text-kept-counter-facts.html | 10 times the crossing nearly ended
+            text-kept-counter-facts.html | 3 times national champion
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
