@@ -104,7 +104,7 @@ final class ContentExtractor {
             + "|columnist|freelance|correspondent|blogger)\\b");
     /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
-    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|reviewed)"
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
@@ -131,6 +131,13 @@ final class ContentExtractor {
      */
     private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?visited \\d[\\d,.]* times\\b[^.!?]{0,30}$"
             + "|^\\d[\\d,.]*[km]? (?:views|reads|likes)(?:\\s*[•|·,-]\\s*\\d[\\d,.]*[km]? comments?)?$|^page \\d+ of \\d+$");
+    /**
+     * "Last reviewed February 2025", "Last reviewed on: 3 June 2024": a health page's review stamp. Only a date may
+     * follow; "Reviewed again in 2025, the trust's maternity unit was rated inadequate." is a sentence.
+     */
+    private static final Pattern REVIEWED_LINE = Pattern.compile("(?i)^last reviewed(?: on)?:? (?:\\d{1,2} )?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}$"
+            + "|^last reviewed(?: on)?:? (?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
     /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
     private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
@@ -925,7 +932,7 @@ final class ContentExtractor {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
-            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
+            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
                     || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
                     || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;

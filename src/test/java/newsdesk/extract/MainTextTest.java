@@ -524,6 +524,9 @@ class MainTextTest {
             text-kept-counter-facts.html | 4.5m likes on TikTok alone
             text-kept-counter-facts.html | 10 times the crossing nearly ended
             text-kept-counter-facts.html | 3 times national champion
+            text-kept-reviewed.html | Reviewed by an independent panel in 2023, which found 14 failings
+            text-kept-reviewed.html | Reviewed again in 2025, the unit was rated inadequate.
+            text-kept-reviewed.html | Last reviewed in 2019, the staffing plan is now out of date
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
