@@ -51,7 +51,10 @@ final class ContentExtractor {
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
             + "| reading| reads| news| topics| pages)?(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?"
             + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
-            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in(?![^:]*\\.$)[^:!?]{0,40})"
+            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in"
+            // only in more reading ("… in these articles from our archive:"); "… in the fine print:" is the story's
+            + "(?:(?: [\\w’'-]+){0,3}? (?:articles|posts|stories|reads|guides|pages|videos|content|topics)\\b"
+            + "(?![^:]*\\.$)[^:!?]{0,40})?)"
             + "|if you (?:liked|enjoyed) this (?:post|article|story)(?:,? you (?:may|might|will) (?:also )?like)?|also read"
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"

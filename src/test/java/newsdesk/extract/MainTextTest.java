@@ -527,6 +527,8 @@ class MainTextTest {
             text-kept-reviewed.html | Reviewed by an independent panel in 2023, which found 14 failings
             text-kept-reviewed.html | Reviewed again in 2025, the unit was rated inadequate.
             text-kept-reviewed.html | Last reviewed in 2019, the staffing plan is now out of date
+            text-kept-interested-in-story.html | The loft fund, which covers insulation in full for pensioners
+            text-kept-interested-in-story.html | Applications close at the end of March or when the money runs out
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
