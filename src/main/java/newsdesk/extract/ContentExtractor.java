@@ -48,8 +48,9 @@ final class ContentExtractor {
             // The labels of a gallery's and a code box's buttons.
             "show caption", "hide caption", "copied!");
 
-    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
-            + "| reading| reads| news| topics| pages)?(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?"
+    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
+            + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
+            // more words only after what is related (above): "Related on their father's side" is a story's subhead
             + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
             + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in"
             // only in more reading ("… in these articles from our archive:"); "… in the fine print:" is the story's

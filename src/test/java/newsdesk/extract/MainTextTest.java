@@ -529,6 +529,8 @@ class MainTextTest {
             text-kept-reviewed.html | Last reviewed in 2019, the staffing plan is now out of date
             text-kept-interested-in-story.html | The loft fund, which covers insulation in full for pensioners
             text-kept-interested-in-story.html | Applications close at the end of March or when the money runs out
+            text-kept-related-subhead.html | The test also found a half brother neither knew existed.
+            text-kept-related-subhead.html | They have booked a week away together in the autumn
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
