@@ -142,8 +142,13 @@ final class ContentExtractor {
     private static final Pattern REVIEWED_LINE = Pattern.compile("(?i)^last reviewed(?: on)?:? (?:\\d{1,2} )?"
             + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}$"
             + "|^last reviewed(?: on)?:? (?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
-    /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
-    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
+    /**
+     * "Loading prices for your region…", "Loading Comments...": what a script shows until it fills the box, named by
+     * what it loads. "Loading the last lorry…" is a sentence cut short.
+     */
+    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading (?:[\\w-]+[ _]){0,2}(?:comments|content"
+            + "|preview|prices|specifications|results|player|video|map|images?|items|articles|posts|pages|data|faq"
+            + "|paragraph|gallery|widget)\\b[^.!?]{0,25}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();

@@ -531,6 +531,7 @@ class MainTextTest {
             text-kept-interested-in-story.html | Applications close at the end of March or when the money runs out
             text-kept-related-subhead.html | The test also found a half brother neither knew existed.
             text-kept-related-subhead.html | They have booked a week away together in the autumn
+            text-kept-loading-sentence.html | Loading the last lorry…
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
