@@ -121,6 +121,12 @@ final class ContentExtractor {
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
             + "|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /**
+     * A date with its weekday ("Monday, 1 December 2025") or a comma before the year ("15 Dec, 2025"): a post's
+     * date line, but as a heading the day of a timeline or a diary, which DATE_ONLY leaves to headings.
+     */
+    private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
@@ -936,7 +942,8 @@ final class ContentExtractor {
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
-            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches()
+            if (len <= 40 && (DATE_ONLY.matcher(t).matches()
+                    && !(b.kind == TextBlock.Kind.HEADING && DAY_HEADING.matcher(t).find()) || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;
             }

@@ -532,6 +532,8 @@ class MainTextTest {
             text-kept-related-subhead.html | The test also found a half brother neither knew existed.
             text-kept-related-subhead.html | They have booked a week away together in the autumn
             text-kept-loading-sentence.html | Loading the last lorry…
+            text-kept-timeline-day-headings.html | Monday, 1 December 2025
+            text-kept-timeline-day-headings.html | 15 Dec, 2025
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
