@@ -994,13 +994,18 @@ final class ContentExtractor {
 
     /**
      * A template's placeholder text ("Lorem ipsum dolor sit amet …") left in a widget the site never filled, and the
-     * short labels set over it ("Heading Line", "Register"). A quote or code block that shows it as an example stays.
+     * short labels set over it ("Heading Line", "Register"). Only the Latin goes: "Lorem ipsum is a scrambled passage
+     * from Cicero" is a sentence about it, and a page that writes about it keeps its sample lines too; so does a quote
+     * or code block that shows it as an example.
      */
     private static void dropPlaceholders(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (PLACEHOLDER_NAMED.matcher(b.text()).find() && !isPlaceholder(b)) {
+                return;
+            }
+        }
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            TextBlock b = blocks.get(i);
-            if (b.kind() == TextBlock.Kind.QUOTE || b.kind() == TextBlock.Kind.PREFORMATTED
-                    || !PLACEHOLDER.matcher(b.text()).find()) {
+            if (!isPlaceholder(blocks.get(i))) {
                 continue;
             }
             blocks.remove(i);
@@ -1011,7 +1016,16 @@ final class ContentExtractor {
         }
     }
 
+    private static boolean isPlaceholder(TextBlock b) {
+        return b.kind() != TextBlock.Kind.QUOTE && b.kind() != TextBlock.Kind.PREFORMATTED
+                && PLACEHOLDER.matcher(b.text()).find() && !ENGLISH_WORD.matcher(b.text()).find();
+    }
+
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^lorem ipsum\\b");
+    private static final Pattern PLACEHOLDER_NAMED = Pattern.compile("(?i)\\blorem ipsum\\b");
+    /** English words the placeholder's Latin never uses ("in", "a" and "do" it does). */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|is|was|are|has|have|it|its|of|and|to"
+            + "|from|that|this|with|for|on|by|as|an)\\b");
     private static final int PLACEHOLDER_LABEL_MAX = 40;
 
     private static boolean isBoilerplateLine(String t) {

@@ -534,6 +534,9 @@ class MainTextTest {
             text-kept-loading-sentence.html | Loading the last lorry…
             text-kept-timeline-day-headings.html | Monday, 1 December 2025
             text-kept-timeline-day-headings.html | 15 Dec, 2025
+            text-kept-lorem-article.html | Lorem ipsum is a scrambled passage from a book by Cicero
+            text-kept-lorem-article.html | Why designers still use it
+            text-kept-lorem-article.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
