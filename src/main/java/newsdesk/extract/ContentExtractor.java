@@ -283,6 +283,7 @@ final class ContentExtractor {
             }
         }
         List<Node> hidden = new ArrayList<>();
+        List<Element> captions = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             if (e == body) {
@@ -316,7 +317,7 @@ final class ContentExtractor {
                 if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
-                    hidden.add(e);
+                    captions.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
@@ -324,8 +325,47 @@ final class ContentExtractor {
                 }
             }
         }
+        hidden.addAll(pictureCaptions(captions, total));
         removeAll(hidden);
     }
+
+    /**
+     * Of the elements named as captions, those that describe a picture. A photo essay tells its story in them
+     * (together a large share of the page, or several long passages of their own); a caption of three sentences
+     * or more is a passage set beside a picture, not words about it.
+     */
+    private List<Element> pictureCaptions(List<Element> captions, int total) {
+        int chars = 0;
+        int passages = 0;
+        for (Element c : captions) {
+            if (c.parents().stream().noneMatch(captions::contains)) {
+                chars += textLength.getOrDefault(c, 0);
+                passages += sentences(c.text()) >= 2 && textLength.getOrDefault(c, 0) >= CAPTION_PASSAGE_MIN ? 1 : 0;
+            }
+        }
+        if (chars > total * CAPTION_SHARE_MAX || passages >= CAPTION_PASSAGES_MAX) {
+            return List.of();
+        }
+        return captions.stream().filter(c -> textLength.getOrDefault(c, 0) < CAPTION_LONG
+                || sentences(c.text()) < CAPTION_SENTENCES_MAX).toList();
+    }
+
+    private static int sentences(String t) {
+        return 1 + (int) SENTENCE_BREAK.matcher(t).results().count();
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]?\\s+(?=\\p{Lu})");
+    /** Caption-named text beyond this share of the page is the page's story (a photo essay). */
+    private static final double CAPTION_SHARE_MAX = 0.3;
+    /** Long captions of two sentences or more, this many on a page: a story told beside its pictures. */
+    private static final int CAPTION_PASSAGES_MAX = 3;
+    private static final int CAPTION_PASSAGE_MIN = 150;
+    /**
+     * A caption says what a picture shows, and who took it, in a sentence or two (a credit or a dimension line can
+     * read as a third); half a paragraph of three sentences or more is a passage.
+     */
+    private static final int CAPTION_SENTENCES_MAX = 3;
+    private static final int CAPTION_LONG = 250;
 
     /**
      * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);

@@ -537,6 +537,9 @@ class MainTextTest {
             text-kept-lorem-article.html | Lorem ipsum is a scrambled passage from a book by Cicero
             text-kept-lorem-article.html | Why designers still use it
             text-kept-lorem-article.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
+            text-kept-photo-essay-captions.html | She walks at the back of the flock with her two dogs
+            text-kept-photo-essay-captions.html | He spends the winters studying to be a vet in the city
+            text-kept-caption-passage.html | Three hours later we were standing on top, alone
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
