@@ -157,6 +157,8 @@ final class ContentExtractor {
             + "|paragraph|gallery|widget)\\b[^.!?]{0,25}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
+    /** The page's address, read before the chosen parts are taken out of the document. */
+    private String pageUrl = "";
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
@@ -172,6 +174,7 @@ final class ContentExtractor {
         if (body == null) {
             return List.of();
         }
+        pageUrl = body.baseUri();
         placeStreamedSegments(body);
         removeJunk(body, removeByName);
         measure(body);
@@ -415,19 +418,56 @@ final class ContentExtractor {
         List<Node> cards = new ArrayList<>();
         for (Element parent : root.getAllElements()) {
             List<Element> run = new ArrayList<>();
+            List<Element> links = new ArrayList<>();
             for (Element c : parent.children()) {
-                if (isTeaserCard(c)) {
+                Element link = teaserLink(c);
+                if (link != null) {
                     run.add(c);
+                    links.add(link);
                 }
             }
             // After an article: a page that lists events or products is made of such cards from its top, a product
             // roundup's items start in its first half, and a short page of them (webcams, courses) is a listing.
+            // With the story going on under them, cards are a promo set into it only when named so ("card",
+            // "teaser"); linked headings over paragraphs there are the story's own sections.
             int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
-            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN) {
+            Element last = run.isEmpty() ? null : run.get(run.size() - 1);
+            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN
+                    && (rootLen - textBefore(root, last) - textLength.getOrDefault(last, 0) <= TEASER_TAIL_MAX
+                        || ClassHints.weakJunk(ClassHints.name(last)))
+                    && otherPagesOfTheSite(links, pageUrl)) {
                 cards.addAll(run);
             }
         }
         removeAll(cards);
+    }
+
+    /**
+     * The headlines link to other pages of the page's own site: a writer's notes on other outlets' stories, a reading
+     * list of books, a review's rival products at a shop and a live blog's entries (each linking to the blog itself,
+     * one query apart) are the story's. Without the page's address only relative links are known to be the site's.
+     */
+    private static boolean otherPagesOfTheSite(List<Element> links, String page) {
+        String site = MetadataReader.host(page);
+        Set<String> paths = new java.util.HashSet<>();
+        for (Element a : links) {
+            String url = a.absUrl("href");
+            String host = url.isEmpty() ? site : MetadataReader.host(url);
+            if (!host.equals(site) || !paths.add(path(url.isEmpty() ? a.attr("href") : url))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A link's path, without its query and fragment: what page it opens. */
+    private static String path(String url) {
+        try {
+            String p = java.net.URI.create(url.strip()).getPath();
+            return p == null ? "" : p.replaceAll("/+$", "");
+        } catch (RuntimeException e) {
+            return url;
+        }
     }
 
     private static boolean sameMarkup(List<Element> run) {
@@ -449,19 +489,22 @@ final class ContentExtractor {
     private static final int TEASER_EXCERPT_MIN = 40;
     /** The whitespace around a link that a block's text length counts. */
     private static final int TEASER_SLACK = 2;
+    /** Room after a run of cards for a closing line ("See all stories") before the container ends. */
+    private static final int TEASER_TAIL_MAX = 200;
     /** Room before a card's headline for a section label or a date ("Front Page"). */
     private static final int TEASER_LABEL_MAX = 40;
 
     /**
-     * One headline link filling a block of its own (a heading, a title line), set first, and unlinked text (the
-     * excerpt) beside it.
+     * A card's headline link: one link filling a block of its own (a heading, a title line), set first, and unlinked
+     * text (the excerpt) beside it; null when {@code e} is not a card.
      */
-    private boolean isTeaserCard(Element e) {
+    private Element teaserLink(Element e) {
         int len = textLength.getOrDefault(e, 0);
         if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
-            return false;
+            return null;
         }
         Element headline = null;
+        Element link = null;
         for (Element a : e.getElementsByTag("a")) {
             int linkLen = textLength.getOrDefault(a, 0);
             String href = a.attr("href").strip();
@@ -477,11 +520,12 @@ final class ContentExtractor {
                 continue;
             }
             if (headline != null) {
-                return false; // two headlines: a list of links, or a container of cards
+                return null; // two headlines: a list of links, or a container of cards
             }
             headline = block;
+            link = a;
         }
-        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX;
+        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
     }
 
     /** Characters of text inside {@code root} that come before {@code target}. */

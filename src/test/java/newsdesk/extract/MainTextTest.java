@@ -540,6 +540,10 @@ class MainTextTest {
             text-kept-photo-essay-captions.html | She walks at the back of the flock with her two dogs
             text-kept-photo-essay-captions.html | He spends the winters studying to be a vet in the city
             text-kept-caption-passage.html | Three hours later we were standing on top, alone
+            text-kept-linked-sections.html | Figures released under freedom of information show the smaller sites
+            text-kept-linked-sections.html | Worth reading for how they did it
+            text-kept-liveblog-entries.html | The ferry operator said no crossings would run until the swell drops
+            text-kept-liveblog-entries.html | Head teachers in the north of the county said their schools would stay closed
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
