@@ -48,10 +48,14 @@ final class ContentExtractor {
             // The labels of a gallery's and a code box's buttons.
             "show caption", "hide caption", "copied!");
 
-    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?: articles| posts| stories| content"
-            + "| reading| reads| news| topics| pages)?(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?"
+    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
+            + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
+            // more words only after what is related (above): "Related on their father's side" is a story's subhead
             + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
-            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in(?![^:]*\\.$)[^:!?]{0,40})"
+            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in"
+            // only in more reading ("… in these articles from our archive:"); "… in the fine print:" is the story's
+            + "(?:(?: [\\w’'-]+){0,3}? (?:articles|posts|stories|reads|guides|pages|videos|content|topics)\\b"
+            + "(?![^:]*\\.$)[^:!?]{0,40})?)"
             + "|if you (?:liked|enjoyed) this (?:post|article|story)(?:,? you (?:may|might|will) (?:also )?like)?|also read"
             + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
@@ -104,7 +108,7 @@ final class ContentExtractor {
             + "|columnist|freelance|correspondent|blogger)\\b");
     /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
-    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified|reviewed)"
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
@@ -117,6 +121,12 @@ final class ContentExtractor {
     private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
             + "|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /**
+     * A date with its weekday ("Monday, 1 December 2025") or a comma before the year ("15 Dec, 2025"): a post's
+     * date line, but as a heading the day of a timeline or a diary, which DATE_ONLY leaves to headings.
+     */
+    private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
@@ -125,13 +135,30 @@ final class ContentExtractor {
     /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
     private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
             + "\\s*[•|·,-]?\\s*");
-    /** "1,693 views", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter, never a sentence. */
-    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?(?:visited )?\\d[\\d,.]*[km]? (?:views|reads|likes"
-            + "|times)\\b[^.!?]{0,30}$|^page \\d+ of \\d+$");
-    /** "Loading prices for your region…": what a script shows until it fills the box, never a sentence. */
-    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading [^.!?]{1,40}(?:…|\\.\\.\\.)$");
+    /**
+     * "1,693 views", "12 likes · 3 comments", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter,
+     * never a sentence. A count followed by more words is a fact ("4.5m likes on TikTok alone", "3 times world champion").
+     */
+    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?visited \\d[\\d,.]* times\\b[^.!?]{0,30}$"
+            + "|^\\d[\\d,.]*[km]? (?:views|reads|likes)(?:\\s*[•|·,-]\\s*\\d[\\d,.]*[km]? comments?)?$|^page \\d+ of \\d+$");
+    /**
+     * "Last reviewed February 2025", "Last reviewed on: 3 June 2024": a health page's review stamp. Only a date may
+     * follow; "Reviewed again in 2025, the trust's maternity unit was rated inadequate." is a sentence.
+     */
+    private static final Pattern REVIEWED_LINE = Pattern.compile("(?i)^last reviewed(?: on)?:? (?:\\d{1,2} )?"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}$"
+            + "|^last reviewed(?: on)?:? (?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
+    /**
+     * "Loading prices for your region…", "Loading Comments...": what a script shows until it fills the box, named by
+     * what it loads. "Loading the last lorry…" is a sentence cut short.
+     */
+    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading (?:[\\w-]+[ _]){0,2}(?:comments|content"
+            + "|preview|prices|specifications|results|player|video|map|images?|items|articles|posts|pages|data|faq"
+            + "|paragraph|gallery|widget)\\b[^.!?]{0,25}(?:…|\\.\\.\\.)$");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
+    /** The page's address, read before the chosen parts are taken out of the document. */
+    private String pageUrl = "";
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
     private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
@@ -147,6 +174,7 @@ final class ContentExtractor {
         if (body == null) {
             return List.of();
         }
+        pageUrl = body.baseUri();
         placeStreamedSegments(body);
         removeJunk(body, removeByName);
         measure(body);
@@ -254,6 +282,7 @@ final class ContentExtractor {
             }
         }
         List<Node> hidden = new ArrayList<>();
+        List<Element> captions = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
             if (e == body) {
@@ -287,7 +316,7 @@ final class ContentExtractor {
                 if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     hidden.add(e);
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
-                    hidden.add(e);
+                    captions.add(e);
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
                         && !isBuilderProse(e, name, len)) {
@@ -296,8 +325,47 @@ final class ContentExtractor {
                 }
             }
         }
+        hidden.addAll(pictureCaptions(captions, total));
         removeAll(hidden);
     }
+
+    /**
+     * Of the elements named as captions, those that describe a picture. A photo essay tells its story in them
+     * (together a large share of the page, or several long passages of their own); a caption of three sentences
+     * or more is a passage set beside a picture, not words about it.
+     */
+    private List<Element> pictureCaptions(List<Element> captions, int total) {
+        int chars = 0;
+        int passages = 0;
+        for (Element c : captions) {
+            if (c.parents().stream().noneMatch(captions::contains)) {
+                chars += textLength.getOrDefault(c, 0);
+                passages += sentences(c.text()) >= 2 && textLength.getOrDefault(c, 0) >= CAPTION_PASSAGE_MIN ? 1 : 0;
+            }
+        }
+        if (chars > total * CAPTION_SHARE_MAX || passages >= CAPTION_PASSAGES_MAX) {
+            return List.of();
+        }
+        return captions.stream().filter(c -> textLength.getOrDefault(c, 0) < CAPTION_LONG
+                || sentences(c.text()) < CAPTION_SENTENCES_MAX).toList();
+    }
+
+    private static int sentences(String t) {
+        return 1 + (int) SENTENCE_BREAK.matcher(t).results().count();
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]?\\s+(?=\\p{Lu})");
+    /** Caption-named text beyond this share of the page is the page's story (a photo essay). */
+    private static final double CAPTION_SHARE_MAX = 0.3;
+    /** Long captions of two sentences or more, this many on a page: a story told beside its pictures. */
+    private static final int CAPTION_PASSAGES_MAX = 3;
+    private static final int CAPTION_PASSAGE_MIN = 150;
+    /**
+     * A caption says what a picture shows, and who took it, in a sentence or two (a credit or a dimension line can
+     * read as a third); half a paragraph of three sentences or more is a passage.
+     */
+    private static final int CAPTION_SENTENCES_MAX = 3;
+    private static final int CAPTION_LONG = 250;
 
     /**
      * Responsive layouts print the same article twice (a desktop and a mobile copy, one hidden by CSS);
@@ -356,19 +424,56 @@ final class ContentExtractor {
         List<Node> cards = new ArrayList<>();
         for (Element parent : root.getAllElements()) {
             List<Element> run = new ArrayList<>();
+            List<Element> links = new ArrayList<>();
             for (Element c : parent.children()) {
-                if (isTeaserCard(c)) {
+                Element link = teaserLink(c);
+                if (link != null) {
                     run.add(c);
+                    links.add(link);
                 }
             }
             // After an article: a page that lists events or products is made of such cards from its top, a product
             // roundup's items start in its first half, and a short page of them (webcams, courses) is a listing.
+            // With the story going on under them, cards are a promo set into it only when named so ("card",
+            // "teaser"); linked headings over paragraphs there are the story's own sections.
             int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
-            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN) {
+            Element last = run.isEmpty() ? null : run.get(run.size() - 1);
+            if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN
+                    && (rootLen - textBefore(root, last) - textLength.getOrDefault(last, 0) <= TEASER_TAIL_MAX
+                        || ClassHints.weakJunk(ClassHints.name(last)))
+                    && otherPagesOfTheSite(links, pageUrl)) {
                 cards.addAll(run);
             }
         }
         removeAll(cards);
+    }
+
+    /**
+     * The headlines link to other pages of the page's own site: a writer's notes on other outlets' stories, a reading
+     * list of books, a review's rival products at a shop and a live blog's entries (each linking to the blog itself,
+     * one query apart) are the story's. Without the page's address only relative links are known to be the site's.
+     */
+    private static boolean otherPagesOfTheSite(List<Element> links, String page) {
+        String site = MetadataReader.host(page);
+        Set<String> paths = new java.util.HashSet<>();
+        for (Element a : links) {
+            String url = a.absUrl("href");
+            String host = url.isEmpty() ? site : MetadataReader.host(url);
+            if (!host.equals(site) || !paths.add(path(url.isEmpty() ? a.attr("href") : url))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A link's path, without its query and fragment: what page it opens. */
+    private static String path(String url) {
+        try {
+            String p = java.net.URI.create(url.strip()).getPath();
+            return p == null ? "" : p.replaceAll("/+$", "");
+        } catch (RuntimeException e) {
+            return url;
+        }
     }
 
     private static boolean sameMarkup(List<Element> run) {
@@ -390,19 +495,22 @@ final class ContentExtractor {
     private static final int TEASER_EXCERPT_MIN = 40;
     /** The whitespace around a link that a block's text length counts. */
     private static final int TEASER_SLACK = 2;
+    /** Room after a run of cards for a closing line ("See all stories") before the container ends. */
+    private static final int TEASER_TAIL_MAX = 200;
     /** Room before a card's headline for a section label or a date ("Front Page"). */
     private static final int TEASER_LABEL_MAX = 40;
 
     /**
-     * One headline link filling a block of its own (a heading, a title line), set first, and unlinked text (the
-     * excerpt) beside it.
+     * A card's headline link: one link filling a block of its own (a heading, a title line), set first, and unlinked
+     * text (the excerpt) beside it; null when {@code e} is not a card.
      */
-    private boolean isTeaserCard(Element e) {
+    private Element teaserLink(Element e) {
         int len = textLength.getOrDefault(e, 0);
         if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
-            return false;
+            return null;
         }
         Element headline = null;
+        Element link = null;
         for (Element a : e.getElementsByTag("a")) {
             int linkLen = textLength.getOrDefault(a, 0);
             String href = a.attr("href").strip();
@@ -418,11 +526,12 @@ final class ContentExtractor {
                 continue;
             }
             if (headline != null) {
-                return false; // two headlines: a list of links, or a container of cards
+                return null; // two headlines: a list of links, or a container of cards
             }
             headline = block;
+            link = a;
         }
-        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX;
+        return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
     }
 
     /** Characters of text inside {@code root} that come before {@code target}. */
@@ -1081,12 +1190,13 @@ final class ContentExtractor {
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
-            if (len <= 40 && (DATE_ONLY.matcher(t).matches() || AGE_OR_READING_TIME.matcher(t).matches()
+            if (len <= 40 && (DATE_ONLY.matcher(t).matches()
+                    && !(b.kind == TextBlock.Kind.HEADING && DAY_HEADING.matcher(t).find()) || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
-            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && DATELINE_LINE.matcher(t).find()
+            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
                     || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
                     || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
@@ -1132,13 +1242,18 @@ final class ContentExtractor {
 
     /**
      * A template's placeholder text ("Lorem ipsum dolor sit amet …") left in a widget the site never filled, and the
-     * short labels set over it ("Heading Line", "Register"). A quote or code block that shows it as an example stays.
+     * short labels set over it ("Heading Line", "Register"). Only the Latin goes: "Lorem ipsum is a scrambled passage
+     * from Cicero" is a sentence about it, and a page that writes about it keeps its sample lines too; so does a quote
+     * or code block that shows it as an example.
      */
     private static void dropPlaceholders(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (PLACEHOLDER_NAMED.matcher(b.text()).find() && !isPlaceholder(b)) {
+                return;
+            }
+        }
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            TextBlock b = blocks.get(i);
-            if (b.kind() == TextBlock.Kind.QUOTE || b.kind() == TextBlock.Kind.PREFORMATTED
-                    || !PLACEHOLDER.matcher(b.text()).find()) {
+            if (!isPlaceholder(blocks.get(i))) {
                 continue;
             }
             blocks.remove(i);
@@ -1149,7 +1264,16 @@ final class ContentExtractor {
         }
     }
 
+    private static boolean isPlaceholder(TextBlock b) {
+        return b.kind() != TextBlock.Kind.QUOTE && b.kind() != TextBlock.Kind.PREFORMATTED
+                && PLACEHOLDER.matcher(b.text()).find() && !ENGLISH_WORD.matcher(b.text()).find();
+    }
+
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^lorem ipsum\\b");
+    private static final Pattern PLACEHOLDER_NAMED = Pattern.compile("(?i)\\blorem ipsum\\b");
+    /** English words the placeholder's Latin never uses ("in", "a" and "do" it does). */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|is|was|are|has|have|it|its|of|and|to"
+            + "|from|that|this|with|for|on|by|as|an)\\b");
     private static final int PLACEHOLDER_LABEL_MAX = 40;
 
     private static boolean isBoilerplateLine(String t) {

@@ -641,6 +641,30 @@ class MainTextTest {
             text-kept-lorem-quote.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit
             text-kept-lorem-quote.html | The classic version opens like this:
             text-kept-interested.html | Councillors will discuss the findings at their meeting next Thursday.
+            text-kept-counter-facts.html | 1,200,000 views per hour at its peak
+            text-kept-counter-facts.html | 4.5m likes on TikTok alone
+            text-kept-counter-facts.html | 10 times the crossing nearly ended
+            text-kept-counter-facts.html | 3 times national champion
+            text-kept-reviewed.html | Reviewed by an independent panel in 2023, which found 14 failings
+            text-kept-reviewed.html | Reviewed again in 2025, the unit was rated inadequate.
+            text-kept-reviewed.html | Last reviewed in 2019, the staffing plan is now out of date
+            text-kept-interested-in-story.html | The loft fund, which covers insulation in full for pensioners
+            text-kept-interested-in-story.html | Applications close at the end of March or when the money runs out
+            text-kept-related-subhead.html | The test also found a half brother neither knew existed.
+            text-kept-related-subhead.html | They have booked a week away together in the autumn
+            text-kept-loading-sentence.html | Loading the last lorry…
+            text-kept-timeline-day-headings.html | Monday, 1 December 2025
+            text-kept-timeline-day-headings.html | 15 Dec, 2025
+            text-kept-lorem-article.html | Lorem ipsum is a scrambled passage from a book by Cicero
+            text-kept-lorem-article.html | Why designers still use it
+            text-kept-lorem-article.html | Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
+            text-kept-photo-essay-captions.html | She walks at the back of the flock with her two dogs
+            text-kept-photo-essay-captions.html | He spends the winters studying to be a vet in the city
+            text-kept-caption-passage.html | Three hours later we were standing on top, alone
+            text-kept-linked-sections.html | Figures released under freedom of information show the smaller sites
+            text-kept-linked-sections.html | Worth reading for how they did it
+            text-kept-liveblog-entries.html | The ferry operator said no crossings would run until the swell drops
+            text-kept-liveblog-entries.html | Head teachers in the north of the county said their schools would stay closed
             """)
     void storyTextThatLooksLikeFurnitureIsKept(String page, String sentence) {
         ExtractedArticle a = Fixtures.extract(page, "https://news.example/2025/05/story");
