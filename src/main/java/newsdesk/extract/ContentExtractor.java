@@ -511,12 +511,16 @@ final class ContentExtractor {
             }
         }
         for (Element c : body.getElementsByAttributeValue("aria-expanded", "false")) {
+            if (inMediaBlock(c)) {
+                continue;
+            }
             Element x = c;
             for (int up = 0; up < DISCLOSURE_WRAPPERS && x != null && x.nextElementSibling() == null; up++) {
                 x = x.parent();
             }
-            if (x != null && x.nextElementSibling() != null) {
-                opened.add(x.nextElementSibling());
+            Element panel = x == null ? null : x.nextElementSibling();
+            if (panel != null && (inAccordionHeading(c) || isAccordionPanel(panel))) {
+                opened.add(panel);
             }
         }
         return opened;
@@ -524,6 +528,46 @@ final class ContentExtractor {
 
     /** How far up from a disclosure button its panel may follow: the button's heading and that heading's wrapper. */
     private static final int DISCLOSURE_WRAPPERS = 2;
+
+    /**
+     * A block that plays media: a closed button in it opens that clip's transcript or credits, or another clip's,
+     * not a part of the article.
+     */
+    private static final Pattern MEDIA_BLOCK = Pattern.compile("(?i)video|player");
+    /** A block named for an embed plays media only when it holds a player: CMSs embed accordions too. */
+    private static final Pattern EMBED_BLOCK = Pattern.compile("(?i)embed");
+
+    /** Whether a disclosure button sits in a figure, a video or a block named for a video, a player or an embed. */
+    private static boolean inMediaBlock(Element c) {
+        for (Element a = c.parent(); a != null && !a.tagName().equals("article") && !a.tagName().equals("body");
+                a = a.parent()) {
+            String name = a.className() + " " + a.id();
+            if (a.tagName().equals("figure") || a.tagName().equals("video") || MEDIA_BLOCK.matcher(name).find()
+                    || EMBED_BLOCK.matcher(name).find() && !a.select("iframe, video, audio, object").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An accordion's button: in (or being) the heading or the {@code <dt>} that titles the panel after it. */
+    private static boolean inAccordionHeading(Element c) {
+        Element a = c;
+        for (int up = 0; up <= DISCLOSURE_WRAPPERS && a != null; up++, a = a.parent()) {
+            if (a.normalName().equals("dt") || a.normalName().matches("h[1-6]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A panel marked as an accordion's by its role or its class, whatever its button sits in. */
+    private static boolean isAccordionPanel(Element panel) {
+        String role = panel.attr("role").toLowerCase(Locale.ROOT);
+        String cls = panel.className().toLowerCase(Locale.ROOT);
+        return role.equals("region") || role.equals("tabpanel") || cls.contains("accordion")
+                || cls.contains("collapse") || cls.contains("faq");
+    }
 
     /**
      * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text

@@ -235,6 +235,14 @@ class MainTextTest {
     }
 
     @Test
+    void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
+        ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
+
+        assertThat(a.text()).contains("Ferry fares across the harbour", "a new boat ordered last year")
+                .doesNotContain("Heavy rain swept through downtown");
+    }
+
+    @Test
     void anAgeLineAndAReadingTimeAreNotArticleText() {
         ExtractedArticle a = Fixtures.extract("age-and-reading-time-lines.html", null);
 
