@@ -620,15 +620,65 @@ final class ContentExtractor {
     }
 
     /**
-     * A short paragraph of unlinked words in a page builder's block: builders (Elementor, Divi, …) call every block of
-     * an article a "widget", so that word alone does not make it furniture the way "header" or "caption" would.
+     * A short paragraph of unlinked words in a page builder's text block: builders (Elementor, Divi, …) call every
+     * block of an article a "widget", so that word alone does not make it furniture the way "header" or "caption"
+     * would. Only a block of a text type counts: an html, alert or call-to-action widget holds the promo or the
+     * cookie note.
      */
     private boolean isBuilderProse(Element e, String name, int len) {
         return len >= BUILDER_PROSE_MIN && linkDensity(e) < 0.1 && paragraphText(e) >= len * 0.8
-                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, ""));
+                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, "")) && inTextWidget(e);
+    }
+
+    /**
+     * Whether the element is a builder block of a text type (the type follows "widget-" in its class:
+     * {@code elementor-widget-text-editor}, {@code widget_text}), holds one (a column's wrapper: its other blocks
+     * are judged on their own), or, untyped, is the inner wrapper of one.
+     */
+    private static boolean inTextWidget(Element e) {
+        String own = builderType(e);
+        if (own != null) {
+            return TEXT_WIDGET.matcher(own).matches();
+        }
+        boolean holdsBlocks = false;
+        for (Element b : e.getElementsByAttributeValueContaining("class", BUILDER_BLOCK)) {
+            String type = b == e ? null : builderType(b);
+            if (type != null && TEXT_WIDGET.matcher(type).matches()) {
+                return true;
+            }
+            holdsBlocks |= type != null;
+        }
+        Element a = e.parent();
+        for (int up = 0; !holdsBlocks && up < BUILDER_WRAPPERS && a != null; up++, a = a.parent()) {
+            String type = builderType(a);
+            if (type != null) {
+                return TEXT_WIDGET.matcher(type).matches();
+            }
+        }
+        return false;
+    }
+
+    /** A builder block's type read from its class, or null for an untyped element or a block's inner wrapper. */
+    private static String builderType(Element b) {
+        java.util.regex.Matcher m = BUILDER_TYPE.matcher(b.className().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!BUILDER_INNER.matcher(m.group(1)).matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static final String BUILDER_BLOCK = "widget";
+    /** A builder block's type, after "widget-" or "widget_" in its class. */
+    private static final Pattern BUILDER_TYPE = Pattern.compile("widget[-_]([a-z0-9-]+)");
+    /** The wrappers a builder puts inside every block, whatever its type. */
+    private static final Pattern BUILDER_INNER = Pattern.compile("container|wrap|wrapper|inner|content");
+    /** How far up from a paragraph's wrapper its block's type may be read: the block's inner wrappers. */
+    private static final int BUILDER_WRAPPERS = 2;
+    /** The builder blocks that hold the article's words; html, alert, cta, form, shortcode and promo blocks do not. */
+    private static final Pattern TEXT_WIDGET = Pattern.compile(
+            "text(?:-editor)?|heading|blockquote|(?:theme-)?post-content|rich-text|textblock|paragraph");
     /** Shorter lines in a builder's block are its buttons and labels ("Read the guide", "Free shipping"). */
     private static final int BUILDER_PROSE_MIN = 60;
 

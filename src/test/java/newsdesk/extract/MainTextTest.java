@@ -96,6 +96,14 @@ class MainTextTest {
     }
 
     @Test
+    void aBuildersHtmlAndAlertWidgetsAreNotTextLikeItsTextWidgets() {
+        ExtractedArticle a = Fixtures.extract("page-builder-promo-and-alert-widgets.html", null);
+
+        assertThat(a.text()).contains("The central library will open", "Branch libraries keep their hours")
+                .doesNotContain("Subscribe now", "We use cookies");
+    }
+
+    @Test
     void shortParagraphsInABuildersWidgetsAreTextButItsCaptionsButtonsAndSidebarAreNot() {
         ExtractedArticle a = Fixtures.extract("page-builder-short-paragraphs-in-widgets.html", null);
 
