@@ -1051,7 +1051,8 @@ final class ContentExtractor {
             for (Element sib : w.parent().children()) {
                 if (sib == w) {
                     at = parts.size();
-                } else if ((sameComponent(top, sib) || sameComponent(w, sib)) && score.containsKey(sib)
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top))
+                        && score.containsKey(sib) && !isTeaser(sib)
                         && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
                 }
@@ -1066,6 +1067,39 @@ final class ContentExtractor {
 
     /** Shorter blocks named like the text's wrappers are its furniture: a call to action, a grid cell with a link. */
     private static final int WRAPPER_SIBLING_MIN = 200;
+
+    /**
+     * Whether a wrapper's sibling holds a block of the winner's own component ("story-lede" beside "story-text"):
+     * sharing only the wrapper's generic class ("block") is what the next story's block and the site's note do too.
+     */
+    private static boolean holdsPartOf(Element sib, Element top) {
+        Set<String> roots = new java.util.HashSet<>();
+        for (String c : top.classNames()) {
+            if (COMPONENT_CLASS.matcher(c).find()) {
+                roots.add(COMPONENT_ROOT.split(c, 2)[0]);
+            }
+        }
+        if (roots.isEmpty()) {
+            return false;
+        }
+        for (Element d : sib.getAllElements()) {
+            for (String c : d.classNames()) {
+                if (roots.contains(COMPONENT_ROOT.split(c, 2)[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a component's name ends and its part or modifier begins: "story" in "story-lede", "story__body". */
+    private static final Pattern COMPONENT_ROOT = Pattern.compile("[-_]");
+
+    /** A teaser of another story: its first heading is a link. */
+    private static boolean isTeaser(Element sib) {
+        Element h = sib.selectFirst("h1, h2, h3, h4, h5, h6");
+        return h != null && (h.selectFirst("a[href]") != null || h.closest("a[href]") != null);
+    }
 
     /**
      * Two parts of one component: the same class, or one's classes all among the other's, a modifier added

@@ -120,6 +120,14 @@ class MainTextTest {
     }
 
     @Test
+    void aBlockSharingOnlyTheTextsGenericWrapperClassIsNotText() {
+        ExtractedArticle a = Fixtures.extract("next-story-teaser-in-a-block-like-the-texts.html", null);
+
+        assertThat(a.text()).contains("School lunches in the district", "publish the menus a month ahead")
+                .doesNotContain("Warehouse fire", "A fire at a warehouse", "Valley Media");
+    }
+
+    @Test
     void aLedeInABlockWrappedLikeTheBodysIsTextButTheLinksColumnBesideItIsNot() {
         ExtractedArticle a = Fixtures.extract("text-split-across-wrapped-blocks.html", null);
 
