@@ -896,10 +896,16 @@ final class ContentExtractor {
         return cur;
     }
 
-    /** Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links. */
+    /**
+     * Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links;
+     * from a list (at {@link #LIST_CLIMB}) never to one that holds a column of short boxes beside the list's own.
+     */
     private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
         Element cur = top;
-        for (Element a = top.parent(); a != null; a = a.parent()) {
+        for (Element a = top.parent(), from = top; a != null; from = a, a = a.parent()) {
+            if (factor == LIST_CLIMB && holdsBoxColumn(a, from, prose)) {
+                break;
+            }
             int here = prose.getOrDefault(cur, 0);
             int there = prose.getOrDefault(a, 0);
             if (there >= here * factor && linkDensity(a) < 0.45) {
@@ -918,6 +924,32 @@ final class ContentExtractor {
      * and closing sections are around it: a fifth more prose is enough to climb from it.
      */
     private static final double LIST_CLIMB = 1.2;
+
+    /**
+     * Whether a child of {@code a} other than {@code from} is a column of separate short boxes (two or more blocks,
+     * each under {@link #BOX_MAX} characters of prose and without a heading): an ad, a disclosure, events and
+     * weather beside a list, not its intro or FAQ, which open with headings or are paragraphs.
+     */
+    private static boolean holdsBoxColumn(Element a, Element from, Map<Element, Integer> prose) {
+        for (Element col : a.children()) {
+            if (col == from || col.childrenSize() < 2) {
+                continue;
+            }
+            boolean boxes = true;
+            for (Element box : col.children()) {
+                String n = box.normalName();
+                boxes &= (n.equals("div") || n.equals("aside")) && prose.getOrDefault(box, 0) < BOX_MAX
+                        && box.selectFirst("h1, h2, h3, h4, h5, h6") == null;
+            }
+            if (boxes) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A side box's length: an ad, a note or a notice, shorter than a section of the text. */
+    private static final int BOX_MAX = 300;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);

@@ -136,6 +136,14 @@ class MainTextTest {
     }
 
     @Test
+    void aRankedListDoesNotClimbToAPageShellForAColumnOfSideBoxes() {
+        ExtractedArticle a = Fixtures.extract("ranked-list-beside-a-column-of-side-boxes.html", null);
+
+        assertThat(a.text()).contains("The Ridge Two pitched in four minutes", "keep it for sheltered pitches")
+                .doesNotContain("Brightline Solar", "affiliate commission", "gear swap", "Pollen count");
+    }
+
+    @Test
     void aRankedListThatWinsAloneTakesTheIntroAndMethodAroundItButNotTheLinksBeside() {
         ExtractedArticle a = Fixtures.extract("ranked-list-between-intro-and-method.html", null);
 
