@@ -653,12 +653,16 @@ final class ContentExtractor {
             }
         }
         for (Element c : body.getElementsByAttributeValue("aria-expanded", "false")) {
+            if (inMediaBlock(c)) {
+                continue;
+            }
             Element x = c;
             for (int up = 0; up < DISCLOSURE_WRAPPERS && x != null && x.nextElementSibling() == null; up++) {
                 x = x.parent();
             }
-            if (x != null && x.nextElementSibling() != null) {
-                opened.add(x.nextElementSibling());
+            Element panel = x == null ? null : x.nextElementSibling();
+            if (panel != null && (inAccordionHeading(c) || isAccordionPanel(panel))) {
+                opened.add(panel);
             }
         }
         return opened;
@@ -666,6 +670,46 @@ final class ContentExtractor {
 
     /** How far up from a disclosure button its panel may follow: the button's heading and that heading's wrapper. */
     private static final int DISCLOSURE_WRAPPERS = 2;
+
+    /**
+     * A block that plays media: a closed button in it opens that clip's transcript or credits, or another clip's,
+     * not a part of the article.
+     */
+    private static final Pattern MEDIA_BLOCK = Pattern.compile("(?i)video|player");
+    /** A block named for an embed plays media only when it holds a player: CMSs embed accordions too. */
+    private static final Pattern EMBED_BLOCK = Pattern.compile("(?i)embed");
+
+    /** Whether a disclosure button sits in a figure, a video or a block named for a video, a player or an embed. */
+    private static boolean inMediaBlock(Element c) {
+        for (Element a = c.parent(); a != null && !a.tagName().equals("article") && !a.tagName().equals("body");
+                a = a.parent()) {
+            String name = a.className() + " " + a.id();
+            if (a.tagName().equals("figure") || a.tagName().equals("video") || MEDIA_BLOCK.matcher(name).find()
+                    || EMBED_BLOCK.matcher(name).find() && !a.select("iframe, video, audio, object").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An accordion's button: in (or being) the heading or the {@code <dt>} that titles the panel after it. */
+    private static boolean inAccordionHeading(Element c) {
+        Element a = c;
+        for (int up = 0; up <= DISCLOSURE_WRAPPERS && a != null; up++, a = a.parent()) {
+            if (a.normalName().equals("dt") || a.normalName().matches("h[1-6]")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A panel marked as an accordion's by its role or its class, whatever its button sits in. */
+    private static boolean isAccordionPanel(Element panel) {
+        String role = panel.attr("role").toLowerCase(Locale.ROOT);
+        String cls = panel.className().toLowerCase(Locale.ROOT);
+        return role.equals("region") || role.equals("tabpanel") || cls.contains("accordion")
+                || cls.contains("collapse") || cls.contains("faq");
+    }
 
     /**
      * The closed panel of an accordion or a tab set: hidden until the reader opens it, but part of the text
@@ -718,15 +762,65 @@ final class ContentExtractor {
     }
 
     /**
-     * A short paragraph of unlinked words in a page builder's block: builders (Elementor, Divi, …) call every block of
-     * an article a "widget", so that word alone does not make it furniture the way "header" or "caption" would.
+     * A short paragraph of unlinked words in a page builder's text block: builders (Elementor, Divi, …) call every
+     * block of an article a "widget", so that word alone does not make it furniture the way "header" or "caption"
+     * would. Only a block of a text type counts: an html, alert or call-to-action widget holds the promo or the
+     * cookie note.
      */
     private boolean isBuilderProse(Element e, String name, int len) {
         return len >= BUILDER_PROSE_MIN && linkDensity(e) < 0.1 && paragraphText(e) >= len * 0.8
-                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, ""));
+                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, "")) && inTextWidget(e);
+    }
+
+    /**
+     * Whether the element is a builder block of a text type (the type follows "widget-" in its class:
+     * {@code elementor-widget-text-editor}, {@code widget_text}), holds one (a column's wrapper: its other blocks
+     * are judged on their own), or, untyped, is the inner wrapper of one.
+     */
+    private static boolean inTextWidget(Element e) {
+        String own = builderType(e);
+        if (own != null) {
+            return TEXT_WIDGET.matcher(own).matches();
+        }
+        boolean holdsBlocks = false;
+        for (Element b : e.getElementsByAttributeValueContaining("class", BUILDER_BLOCK)) {
+            String type = b == e ? null : builderType(b);
+            if (type != null && TEXT_WIDGET.matcher(type).matches()) {
+                return true;
+            }
+            holdsBlocks |= type != null;
+        }
+        Element a = e.parent();
+        for (int up = 0; !holdsBlocks && up < BUILDER_WRAPPERS && a != null; up++, a = a.parent()) {
+            String type = builderType(a);
+            if (type != null) {
+                return TEXT_WIDGET.matcher(type).matches();
+            }
+        }
+        return false;
+    }
+
+    /** A builder block's type read from its class, or null for an untyped element or a block's inner wrapper. */
+    private static String builderType(Element b) {
+        java.util.regex.Matcher m = BUILDER_TYPE.matcher(b.className().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!BUILDER_INNER.matcher(m.group(1)).matches()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static final String BUILDER_BLOCK = "widget";
+    /** A builder block's type, after "widget-" or "widget_" in its class. */
+    private static final Pattern BUILDER_TYPE = Pattern.compile("widget[-_]([a-z0-9-]+)");
+    /** The wrappers a builder puts inside every block, whatever its type. */
+    private static final Pattern BUILDER_INNER = Pattern.compile("container|wrap|wrapper|inner|content");
+    /** How far up from a paragraph's wrapper its block's type may be read: the block's inner wrappers. */
+    private static final int BUILDER_WRAPPERS = 2;
+    /** The builder blocks that hold the article's words; html, alert, cta, form, shortcode and promo blocks do not. */
+    private static final Pattern TEXT_WIDGET = Pattern.compile(
+            "text(?:-editor)?|heading|blockquote|(?:theme-)?post-content|rich-text|textblock|paragraph");
     /** Shorter lines in a builder's block are its buttons and labels ("Read the guide", "Free shipping"). */
     private static final int BUILDER_PROSE_MIN = 60;
 
@@ -944,10 +1038,16 @@ final class ContentExtractor {
         return cur;
     }
 
-    /** Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links. */
+    /**
+     * Up from {@code top} to each ancestor with {@code factor} times the prose of the last one taken and few links;
+     * from a list (at {@link #LIST_CLIMB}) never to one that holds a column of short boxes beside the list's own.
+     */
     private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
         Element cur = top;
-        for (Element a = top.parent(); a != null; a = a.parent()) {
+        for (Element a = top.parent(), from = top; a != null; from = a, a = a.parent()) {
+            if (factor == LIST_CLIMB && holdsBoxColumn(a, from, prose)) {
+                break;
+            }
             int here = prose.getOrDefault(cur, 0);
             int there = prose.getOrDefault(a, 0);
             if (there >= here * factor && linkDensity(a) < 0.45) {
@@ -966,6 +1066,32 @@ final class ContentExtractor {
      * and closing sections are around it: a fifth more prose is enough to climb from it.
      */
     private static final double LIST_CLIMB = 1.2;
+
+    /**
+     * Whether a child of {@code a} other than {@code from} is a column of separate short boxes (two or more blocks,
+     * each under {@link #BOX_MAX} characters of prose and without a heading): an ad, a disclosure, events and
+     * weather beside a list, not its intro or FAQ, which open with headings or are paragraphs.
+     */
+    private static boolean holdsBoxColumn(Element a, Element from, Map<Element, Integer> prose) {
+        for (Element col : a.children()) {
+            if (col == from || col.childrenSize() < 2) {
+                continue;
+            }
+            boolean boxes = true;
+            for (Element box : col.children()) {
+                String n = box.normalName();
+                boxes &= (n.equals("div") || n.equals("aside")) && prose.getOrDefault(box, 0) < BOX_MAX
+                        && box.selectFirst("h1, h2, h3, h4, h5, h6") == null;
+            }
+            if (boxes) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A side box's length: an ad, a note or a notice, shorter than a section of the text. */
+    private static final int BOX_MAX = 300;
 
     private Element hintedContainer(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
@@ -1099,7 +1225,8 @@ final class ContentExtractor {
             for (Element sib : w.parent().children()) {
                 if (sib == w) {
                     at = parts.size();
-                } else if ((sameComponent(top, sib) || sameComponent(w, sib)) && score.containsKey(sib)
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top))
+                        && score.containsKey(sib) && !isTeaser(sib)
                         && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
                 }
@@ -1114,6 +1241,39 @@ final class ContentExtractor {
 
     /** Shorter blocks named like the text's wrappers are its furniture: a call to action, a grid cell with a link. */
     private static final int WRAPPER_SIBLING_MIN = 200;
+
+    /**
+     * Whether a wrapper's sibling holds a block of the winner's own component ("story-lede" beside "story-text"):
+     * sharing only the wrapper's generic class ("block") is what the next story's block and the site's note do too.
+     */
+    private static boolean holdsPartOf(Element sib, Element top) {
+        Set<String> roots = new java.util.HashSet<>();
+        for (String c : top.classNames()) {
+            if (COMPONENT_CLASS.matcher(c).find()) {
+                roots.add(COMPONENT_ROOT.split(c, 2)[0]);
+            }
+        }
+        if (roots.isEmpty()) {
+            return false;
+        }
+        for (Element d : sib.getAllElements()) {
+            for (String c : d.classNames()) {
+                if (roots.contains(COMPONENT_ROOT.split(c, 2)[0])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a component's name ends and its part or modifier begins: "story" in "story-lede", "story__body". */
+    private static final Pattern COMPONENT_ROOT = Pattern.compile("[-_]");
+
+    /** A teaser of another story: its first heading is a link. */
+    private static boolean isTeaser(Element sib) {
+        Element h = sib.selectFirst("h1, h2, h3, h4, h5, h6");
+        return h != null && (h.selectFirst("a[href]") != null || h.closest("a[href]") != null);
+    }
 
     /**
      * Two parts of one component: the same class, or one's classes all among the other's, a modifier added

@@ -124,6 +124,14 @@ class MainTextTest {
     }
 
     @Test
+    void aBuildersHtmlAndAlertWidgetsAreNotTextLikeItsTextWidgets() {
+        ExtractedArticle a = Fixtures.extract("page-builder-promo-and-alert-widgets.html", null);
+
+        assertThat(a.text()).contains("The central library will open", "Branch libraries keep their hours")
+                .doesNotContain("Subscribe now", "We use cookies");
+    }
+
+    @Test
     void shortParagraphsInABuildersWidgetsAreTextButItsCaptionsButtonsAndSidebarAreNot() {
         ExtractedArticle a = Fixtures.extract("page-builder-short-paragraphs-in-widgets.html", null);
 
@@ -140,11 +148,27 @@ class MainTextTest {
     }
 
     @Test
+    void aBlockSharingOnlyTheTextsGenericWrapperClassIsNotText() {
+        ExtractedArticle a = Fixtures.extract("next-story-teaser-in-a-block-like-the-texts.html", null);
+
+        assertThat(a.text()).contains("School lunches in the district", "publish the menus a month ahead")
+                .doesNotContain("Warehouse fire", "A fire at a warehouse", "Valley Media");
+    }
+
+    @Test
     void aLedeInABlockWrappedLikeTheBodysIsTextButTheLinksColumnBesideItIsNot() {
         ExtractedArticle a = Fixtures.extract("text-split-across-wrapped-blocks.html", null);
 
         assertThat(a.text()).startsWith("Islanders face a third week").contains("daily updates on its website")
                 .doesNotContain("Advertisement", "Harbour wall", "Ferry fares");
+    }
+
+    @Test
+    void aRankedListDoesNotClimbToAPageShellForAColumnOfSideBoxes() {
+        ExtractedArticle a = Fixtures.extract("ranked-list-beside-a-column-of-side-boxes.html", null);
+
+        assertThat(a.text()).contains("The Ridge Two pitched in four minutes", "keep it for sheltered pitches")
+                .doesNotContain("Brightline Solar", "affiliate commission", "gear swap", "Pollen count");
     }
 
     @Test
@@ -260,6 +284,14 @@ class MainTextTest {
 
         assertThat(a.text()).contains("Three-layer fabrics last longest", "A hood with a stiff peak",
                 "Wash and reproof the jacket", "try it on over the warmest layer").doesNotContain("Members save");
+    }
+
+    @Test
+    void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
+        ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
+
+        assertThat(a.text()).contains("Ferry fares across the harbour", "a new boat ordered last year")
+                .doesNotContain("Heavy rain swept through downtown");
     }
 
     @Test
