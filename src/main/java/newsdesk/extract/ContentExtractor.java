@@ -16,7 +16,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article's main text by content scoring (text and link density, paragraph structure, class
- * and id hints, sibling merging) after removing boilerplate, and turns it into blocks.
+ * and id hints, sibling merging) after removing boilerplate, and turns it into blocks ({@link BlockWriter}) that
+ * {@link BlockFilter} keeps or drops.
  */
 final class ContentExtractor {
 
@@ -28,135 +29,6 @@ final class ContentExtractor {
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
-    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "tbody", "thead", "tfoot", "figure", "header", "footer", "form", "hr", "address", "details", "summary",
-            "center", "fieldset", "caption", "body", "html", "aside", "nav", "hgroup");
-    private static final Set<String> BOILERPLATE_LINES = Set.of("advertisement", "advertisements", "sponsored",
-            "sponsored content", "share", "share this", "share this article", "share this story", "share on facebook",
-            "share on twitter", "read more", "read more:", "related", "related articles", "related posts",
-            "related stories", "continue reading", "continue reading below", "click here", "sign up", "subscribe",
-            "subscribe now", "follow us", "print", "email", "tweet", "comments", "leave a comment", "leave a reply",
-            "skip to content", "skip to main content", "back to top", "loading...", "loading", "you may also like",
-            "recommended", "recommended for you", "more from", "most popular", "trending", "tags", "tags:",
-            "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
-            "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",
-            "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
-            "posted on", "published on", "written by", "share this post", "share article", "table of contents",
-            // The title of a page's table of contents; its entries are links to the headings below.
-            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
-            // The labels of a gallery's and a code box's buttons.
-            "show caption", "hide caption", "copied!");
-
-    private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
-            + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
-            // more words only after what is related (above): "Related on their father's side" is a story's subhead
-            + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
-            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in"
-            // only in more reading ("… in these articles from our archive:"); "… in the fine print:" is the story's
-            + "(?:(?: [\\w’'-]+){0,3}? (?:articles|posts|stories|reads|guides|pages|videos|content|topics)\\b"
-            + "(?![^:]*\\.$)[^:!?]{0,40})?)"
-            + "|if you (?:liked|enjoyed) this (?:post|article|story)(?:,? you (?:may|might|will) (?:also )?like)?|also read"
-            + "|most (?:read|popular|viewed)|popular (?:posts|articles|stories)|recommended for you|latest (?:articles|posts"
-            + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
-            + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
-            + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|in case you missed it|icymi\\b.*"
-            + "|was this (?:article|page|post|guide) (?:helpful|useful)|rate this (?:article|post|page|recipe)"
-            + "|how (?:was|did you like) this (?:issue|article|post|newsletter))\\W*$"
-            + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
-
-    /** "More from The Verge", "Subscribe to Platformer": an outlet's name (capitalised), in a heading, not a question. */
-    private static final Pattern OUTLET_TRAILER = Pattern.compile("^\\W*(?i:more from|subscribe to) "
-            + "(?!(?i:the|a|an|this|that|these|those|what|which|how|why|my|your|his|her|its|their|our) \\p{Ll}"
-            + "|(?i:what|which|whom?)\\b)[^.!?]{1,30}[\\s:>»›→…|]*$");
-
-    /**
-     * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …", never a sentence:
-     * "Posted in March, the video …"), the sales pitch's bare question ("Still have questions?") or contact heading
-     * ("Contact us", "Get in touch with our team"; not "… with your landlord"). Only paragraphs and headings: list items, quotes and code say such things too.
-     */
-    private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed under|Tagged(?: with)?:?"
-            + "|Tags?:|Categor(?:y|ies):|Topics:) (?!.*[.!?]$)"
-            + "|(?i)^(?:still have (?:any )?(?:questions|doubts)|need (?:more |any )?help|have (?:any )?(?:more |other )?"
-            + "questions|got (?:any )?questions)\\?$"
-            + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
-            + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))"
-            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
-    /**
-     * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
-     * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short
-     * bio after it.
-     */
-    private static final Pattern JOB_TITLE = Pattern.compile("(?i)^(?:(?:senior |staff |contributing |associate "
-            + "|managing |deputy |freelance |guest )?(?:writer|editor|author|contributor|reporter|journalist|columnist"
-            + "|correspondent)|(?:co-)?founder(?: (?:and|&) (?:ceo|president|editor))?|(?:ceo|president) (?:and|&) "
-            + "(?:co-)?founder)$");
-    private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}$");
-
-    private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
-            + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
-    /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
-    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
-            + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
-            + "|^(?:getty images|shutterstock|istock)(?:\\s*(?:/|via|for|\\|)\\s*[^.]{0,60})?$"
-            + "|^photo(?:graph)?s? (?:by|courtesy of) \\S[^.]{0,60}$");
-    /** "Jane Roe is a freelance writer who …": a third-person note on the writer, set above or below the text. */
-    private static final Pattern BIO_OPENING = Pattern.compile("^\\(?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + " (?:is|was|has been|serves as) (?:an? |the )");
-    /** Writing jobs only: "director", "founder", "professor" describe the people news is about. */
-    private static final Pattern BIO_ROLE = Pattern.compile("(?i)\\b(?:writer|editor|journalist|author|contributor|reporter"
-            + "|columnist|freelance|correspondent|blogger)\\b");
-    /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
-    private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
-    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
-            + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
-    /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
-    private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
-            + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?!(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Spring|Summer|Fall|Autumn|Winter)\\b)(?=\\p{Lu}.{0,40}\\b(?:19|20)\\d{2}$))"
-            + " ?\\p{Lu}[^.!?]*(?:\\.\\s?\\p{Lu}[^.!?]*)*$");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:>»›→.…|]+$");
-    private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
-            + "(?: on)?:?\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
-            + "|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
-    /**
-     * A date with its weekday ("Monday, 1 December 2025") or a comma before the year ("15 Dec, 2025"): a post's
-     * date line, but as a heading the day of a timeline or a diary, which DATE_ONLY leaves to headings.
-     */
-    private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
-            + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
-    /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
-    private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
-            + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
-            + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
-            + "\\.?(?: read| to read| reading time)?\\.?$");
-    /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
-    private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
-            + "\\s*[•|·,-]?\\s*");
-    /**
-     * "1,693 views", "12 likes · 3 comments", "(Visited 1,902 times, 364 visits today)", "Page 1 of 8": a counter,
-     * never a sentence. A count followed by more words is a fact ("4.5m likes on TikTok alone", "3 times world champion").
-     */
-    private static final Pattern COUNTER_LINE = Pattern.compile("(?i)^\\(?visited \\d[\\d,.]* times\\b[^.!?]{0,30}$"
-            + "|^\\d[\\d,.]*[km]? (?:views|reads|likes)(?:\\s*[•|·,-]\\s*\\d[\\d,.]*[km]? comments?)?$|^page \\d+ of \\d+$");
-    /**
-     * "Last reviewed February 2025", "Last reviewed on: 3 June 2024": a health page's review stamp. Only a date may
-     * follow; "Reviewed again in 2025, the trust's maternity unit was rated inadequate." is a sentence.
-     */
-    private static final Pattern REVIEWED_LINE = Pattern.compile("(?i)^last reviewed(?: on)?:? (?:\\d{1,2} )?"
-            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?,? \\d{4}$"
-            + "|^last reviewed(?: on)?:? (?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
-    /**
-     * "Loading prices for your region…", "Loading Comments...": what a script shows until it fills the box, named by
-     * what it loads. "Loading the last lorry…" is a sentence cut short.
-     */
-    private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading (?:[\\w-]+[ _]){0,2}(?:comments|content"
-            + "|preview|prices|specifications|results|player|video|map|images?|items|articles|posts|pages|data|faq"
-            + "|paragraph|gallery|widget)\\b[^.!?]{0,25}(?:…|\\.\\.\\.)$");
-    /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
-    private static final double LINK_DENSITY_MAX = 0.75;
     /** The page's address, read before the chosen parts are taken out of the document. */
     private String pageUrl = "";
     private final Map<Element, Integer> textLength = new IdentityHashMap<>();
@@ -183,13 +55,13 @@ final class ContentExtractor {
             return List.of();
         }
         List<Element> parts = withSiblings(top);
-        BlockCollector collector = new BlockCollector();
+        BlockWriter writer = new BlockWriter();
         for (Element part : parts) {
             removeTeaserCards(part);
-            collector.walk(part, 0);
+            writer.walk(part, 0);
         }
-        collector.flush();
-        return filter(collector.blocks, title);
+        writer.flush();
+        return BlockFilter.filter(writer.blocks, title);
     }
 
     /**
@@ -519,7 +391,7 @@ final class ContentExtractor {
                 continue;
             }
             Element block = a.parent();
-            while (block != e && !BLOCK.contains(block.normalName())) {
+            while (block != e && !BlockWriter.BLOCK.contains(block.normalName())) {
                 block = block.parent();
             }
             if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
@@ -540,7 +412,7 @@ final class ContentExtractor {
         for (Element c = target; c != root; c = c.parent()) {
             for (Node s = c.previousSibling(); s != null; s = s.previousSibling()) {
                 n += s instanceof Element se ? textLength.getOrDefault(se, 0)
-                        : s instanceof TextNode t ? countVisible(t.getWholeText()) : 0;
+                        : s instanceof TextNode t ? Text.countVisible(t.getWholeText()) : 0;
             }
         }
         return n;
@@ -578,22 +450,6 @@ final class ContentExtractor {
         }
         return x;
     }
-
-    /** An ordered list without numbers by a utility class ("list-none", "list-unstyled", "unstyled-list"). */
-    private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
-            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled(?:-list)?)(?![\\w-])");
-    /** The value of an inline list-style or list-style-type: its counter style is the word that is not a position. */
-    private static final Pattern LIST_STYLE = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*([^;]*)");
-    private static final Set<String> LIST_STYLE_NOT_TYPE = Set.of("inside", "outside", "!important");
-    /** The counter styles written out; any other (hebrew, georgian, disc, none, …) gets no marker. */
-    private static final Set<String> COUNTER_STYLES = Set.of("decimal", "lower-alpha", "upper-alpha", "lower-latin",
-            "upper-latin", "lower-roman", "upper-roman");
-    /**
-     * An item that opens with a number of its own ("1.", "1)", "Step 1:", "#1", "No. 2", "1998 was …"): when most
-     * items of a list do, the page numbers them itself and the browser's numbers are hidden.
-     */
-    private static final Pattern OWN_NUMBER = Pattern.compile(
-            "(?i)^(?:#|(?:no|nr|step|part|chapter|day|week|stage|phase|round|tip)\\.?\\s*#?\\s*)?\\d");
 
     private static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -868,7 +724,7 @@ final class ContentExtractor {
                 for (Node c : e.childNodes()) {
                     if (c instanceof TextNode t) {
                         String s = t.getWholeText();
-                        len += countVisible(s);
+                        len += Text.countVisible(s);
                         for (int i = 0; i < s.length(); i++) {
                             char ch = s.charAt(i);
                             if (!Character.isWhitespace(ch) && ch != '\u00a0') {
@@ -898,19 +754,6 @@ final class ContentExtractor {
                 linkLength.put(e, links);
             }
         }, root);
-    }
-
-    private static int countVisible(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
-            if (!ws || !space) {
-                n++;
-            }
-            space = ws;
-        }
-        return n;
     }
 
     private double linkDensity(Element e) {
@@ -1007,8 +850,6 @@ final class ContentExtractor {
         }
         return null;
     }
-
-    private static final int HEAD_MAX = 200;
 
     private static final double DECLARED_SHARE = 0.3;
 
@@ -1158,7 +999,7 @@ final class ContentExtractor {
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 n += t.text().strip().length();
-            } else if (c instanceof Element ce && !BLOCK.contains(ce.normalName()) && ce.childrenSize() == 0
+            } else if (c instanceof Element ce && !BlockWriter.BLOCK.contains(ce.normalName()) && ce.childrenSize() == 0
                     && !ce.normalName().equals("a")) {
                 n += ce.text().length();
             }
@@ -1294,411 +1135,5 @@ final class ContentExtractor {
 
     /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */
     private static final Pattern COMPONENT_CLASS = Pattern.compile("\\p{L}{4}");
-
-    private List<TextBlock> filter(List<Block> blocks, String title) {
-        String titleKey = Text.key(title);
-        List<TextBlock> out = new ArrayList<>();
-        boolean sawHeadline = false;
-        // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
-        // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
-        int broken = 0;
-        for (Block b : blocks) {
-            String raw = b.text.toString();
-            if (!Text.repairMojibake(raw).equals(raw)) {
-                broken++;
-            }
-        }
-        boolean repair = broken >= 3 || broken > 0 && broken * 3 >= blocks.size();
-        for (Block b : blocks) {
-            String t = Text.squash(b.text.toString());
-            if (b.kind == TextBlock.Kind.PREFORMATTED) {
-                t = b.text.toString().strip();
-            }
-            if (repair) {
-                t = Text.repairMojibake(t);
-            }
-            if (t.isEmpty()) {
-                continue;
-            }
-            int len = t.length();
-            double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (ld > LINK_DENSITY_MAX && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9)) {
-                continue;
-            }
-            // Stock lines go, except headings that tell where the article ends (cut below); inline
-            // "Related" promos in the middle of an article are not an end.
-            if (isBoilerplateLine(t) && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
-                continue;
-            }
-            if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
-                // Up to 200 characters above the headline (kickers, section labels, breadcrumbs): the text starts below it.
-                if (!sawHeadline) {
-                    int before = 0;
-                    boolean sentence = false; // a lede set above a repeated headline is text, not a kicker
-                    for (TextBlock o : out) {
-                        before += o.text().length();
-                        sentence |= o.kind() == TextBlock.Kind.PARAGRAPH && o.text().split(" ").length >= 8
-                                && o.text().matches(".*[.!?\"”’]$");
-                    }
-                    if (before <= HEAD_MAX && !sentence) {
-                        out.clear();
-                    }
-                }
-                sawHeadline = true;
-                continue;
-            }
-            if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
-                continue;
-            }
-            if (len <= 40 && (DATE_ONLY.matcher(t).matches()
-                    && !(b.kind == TextBlock.Kind.HEADING && DAY_HEADING.matcher(t).find()) || AGE_OR_READING_TIME.matcher(t).matches()
-                    || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
-                continue;
-            }
-            // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
-            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
-                    || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
-                    || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
-                continue;
-            }
-            out.add(new TextBlock(b.kind, b.level, t));
-        }
-        cutAtTrailingSection(out);
-        if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
-                && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
-            out.remove(out.size() - 1); // the feed's footer ends the post; the same words inside it are a sentence
-        }
-        dropWriterBio(out);
-        dropPlaceholders(out);
-        out.removeIf(b -> isBoilerplateLine(b.text()));
-        // A heading with nothing after it introduced something that was removed ("Related posts").
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
-    /**
-     * A paragraph that introduces a person by their trade ("Jane Roe is a freelance writer …") as the very first or
-     * very last block is the writer's bio beside the article, not its words.
-     */
-    private static void dropWriterBio(List<TextBlock> blocks) {
-        if (blocks.size() < 4) {
-            return;
-        }
-        for (int i : new int[] {blocks.size() - 1, 0}) {
-            String t = blocks.get(i).text();
-            if (blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH && t.length() <= 600 && BIO_OPENING.matcher(t).find()
-                    && BIO_ROLE.matcher(t.substring(0, Math.min(200, t.length()))).find()) {
-                blocks.remove(i);
-            }
-        }
-    }
-
-    private static boolean readingTimeAndDate(String t) {
-        String rest = READING_TIME_BESIDE.matcher(t).replaceFirst("");
-        return rest.length() < t.length() && DATE_ONLY.matcher(rest).matches();
-    }
-
-    /**
-     * A template's placeholder text ("Lorem ipsum dolor sit amet …") left in a widget the site never filled, and the
-     * short labels set over it ("Heading Line", "Register"). Only the Latin goes: "Lorem ipsum is a scrambled passage
-     * from Cicero" is a sentence about it, and a page that writes about it keeps its sample lines too; so does a quote
-     * or code block that shows it as an example.
-     */
-    private static void dropPlaceholders(List<TextBlock> blocks) {
-        for (TextBlock b : blocks) {
-            if (PLACEHOLDER_NAMED.matcher(b.text()).find() && !isPlaceholder(b)) {
-                return;
-            }
-        }
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (!isPlaceholder(blocks.get(i))) {
-                continue;
-            }
-            blocks.remove(i);
-            while (i > 0 && blocks.get(i - 1).text().length() <= PLACEHOLDER_LABEL_MAX
-                    && !blocks.get(i - 1).text().matches(".*[.!?:]$") && blocks.get(i - 1).kind() != TextBlock.Kind.QUOTE) {
-                blocks.remove(--i);
-            }
-        }
-    }
-
-    private static boolean isPlaceholder(TextBlock b) {
-        return b.kind() != TextBlock.Kind.QUOTE && b.kind() != TextBlock.Kind.PREFORMATTED
-                && PLACEHOLDER.matcher(b.text()).find() && !ENGLISH_WORD.matcher(b.text()).find();
-    }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^lorem ipsum\\b");
-    private static final Pattern PLACEHOLDER_NAMED = Pattern.compile("(?i)\\blorem ipsum\\b");
-    /** English words the placeholder's Latin never uses ("in", "a" and "do" it does). */
-    private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|is|was|are|has|have|it|its|of|and|to"
-            + "|from|that|this|with|for|on|by|as|an)\\b");
-    private static final int PLACEHOLDER_LABEL_MAX = 40;
-
-    private static boolean isBoilerplateLine(String t) {
-        return t.length() <= 50
-                && BOILERPLATE_LINES.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
-    }
-
-    /**
-     * Cuts what follows a heading that opens the page's trailing furniture ("Related articles",
-     * "Leave a comment"), once most of the text has been read.
-     */
-    private static void cutAtTrailingSection(List<TextBlock> blocks) {
-        int total = 0;
-        for (TextBlock b : blocks) {
-            total += b.text().length();
-        }
-        int seen = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            boolean headingLike = b.kind() == TextBlock.Kind.HEADING || b.text().length() <= 60;
-            boolean mark = headingLike && (TRAILING_SECTION.matcher(b.text()).find()
-                    || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
-                    || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
-                        && b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find()
-                    || JOB_TITLE.matcher(b.text()).matches()
-                        && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()
-                            || b.kind() == TextBlock.Kind.PARAGRAPH && blocks.size() - i <= 3);
-            if (mark && seen >= total * 0.4 && seen > 0) {
-                blocks.subList(i, blocks.size()).clear();
-                return;
-            }
-            seen += b.text().length();
-        }
-    }
-
-    /** A block being collected: its text and how much of it sits in links. */
-    private static final class Block {
-        final TextBlock.Kind kind;
-        final int level;
-        final StringBuilder text = new StringBuilder();
-        int linkChars;
-
-        Block(TextBlock.Kind kind, int level) {
-            this.kind = kind;
-            this.level = level;
-        }
-    }
-
-    /** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
-    private static final class BlockCollector {
-        final List<Block> blocks = new ArrayList<>();
-        private Block current;
-        private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
-        private int level;
-        private boolean lastWasBr;
-
-        void walk(Element e, int listDepth) {
-            String tag = e.normalName();
-            if (tag.equals("br")) {
-                if (lastWasBr) {
-                    flush();
-                } else {
-                    append(" ", false);
-                }
-                lastWasBr = true;
-                return;
-            }
-            if (tag.equals("img") || tag.equals("hr")) {
-                return;
-            }
-            boolean inCell = tag.equals("td") || tag.equals("th");
-            boolean block = BLOCK.contains(tag) && !inCell;
-            TextBlock.Kind savedKind = kind;
-            int savedLevel = level;
-            int savedNumber = number;
-            int savedStep = step;
-            String savedCounterStyle = counterStyle;
-            if (block) {
-                flush();
-                switch (tag) {
-                    case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                        kind = TextBlock.Kind.HEADING;
-                        level = tag.charAt(1) - '0';
-                    }
-                    case "li", "dd", "dt" -> {
-                        if (kind != TextBlock.Kind.QUOTE) {
-                            kind = TextBlock.Kind.LIST_ITEM;
-                            level = Math.max(1, listDepth);
-                        }
-                        if (tag.equals("li") && step != 0 && e.parent() != null
-                                && e.parent().normalName().equals("ol")) {
-                            number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
-                            marker = counter(number, counterStyle) + ". ";
-                        }
-                    }
-                    case "ol" -> {
-                        boolean reversed = e.hasAttr("reversed");
-                        counterStyle = counterStyle(e);
-                        List<String> items = e.children().stream().filter(c -> c.normalName().equals("li"))
-                                .map(c -> c.text().strip()).toList();
-                        long ownNumbers = items.stream().filter(t -> OWN_NUMBER.matcher(t).find()).count();
-                        boolean unnumbered = counterStyle == null || NO_MARKERS_CLASS.matcher(e.className()).find()
-                                || ownNumbers * 2 > items.stream().filter(t -> !t.isEmpty()).count();
-                        step = unnumbered ? 0 : reversed ? -1 : 1;
-                        number = intAttr(e, "start", reversed ? items.size() : 1) - step;
-                    }
-                    case "ul" -> {
-                        step = 0;
-                        marker = null; // an item that opens with a list of bullets: its number is not theirs
-                    }
-                    case "blockquote" -> {
-                        kind = TextBlock.Kind.QUOTE;
-                        level = 0;
-                    }
-                    case "tr" -> {
-                        kind = TextBlock.Kind.TABLE_ROW;
-                        level = 0;
-                    }
-                    case "pre" -> {
-                        kind = TextBlock.Kind.PREFORMATTED;
-                        level = 0;
-                        Block b = new Block(kind, 0);
-                        b.text.append(e.wholeText());
-                        blocks.add(b);
-                        kind = savedKind;
-                        level = savedLevel;
-                        return;
-                    }
-                    default -> {
-                    }
-                }
-            }
-            int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
-            boolean isLink = tag.equals("a");
-            for (Node c : e.childNodes()) {
-                if (c instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    if (!s.isBlank()) {
-                        lastWasBr = false;
-                    }
-                    append(s, isLink || linkDepth > 0);
-                } else if (c instanceof Element ce) {
-                    if (isLink) {
-                        linkDepth++;
-                    }
-                    walk(ce, childListDepth);
-                    if (isLink) {
-                        linkDepth--;
-                    }
-                }
-            }
-            if (inCell) {
-                append(" ", false);
-            } else if (block) {
-                flush();
-            }
-            kind = savedKind;
-            level = savedLevel;
-            if (tag.equals("ol") || tag.equals("ul")) {
-                number = savedNumber;
-                step = savedStep;
-                counterStyle = savedCounterStyle;
-            } else if (tag.equals("li")) {
-                marker = null; // an item without text
-            }
-        }
-
-        /**
-         * The counter style an ordered list asks for by its inline style or its {@code type} ("a", "A", "i", "I"),
-         * "decimal" when it asks for none, null when its style asks for one not written out or for none at all.
-         */
-        private static String counterStyle(Element ol) {
-            var style = LIST_STYLE.matcher(ol.attr("style"));
-            String type = null;
-            while (style.find()) {
-                for (String word : style.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!word.isEmpty() && !LIST_STYLE_NOT_TYPE.contains(word) && !word.startsWith("url(")) {
-                        type = word;
-                    }
-                }
-            }
-            if (type == null) { // browsers ignore a type that is not one of these ("disc"): the numbers stay
-                type = switch (ol.attr("type").strip()) {
-                    case "a" -> "lower-alpha";
-                    case "A" -> "upper-alpha";
-                    case "i" -> "lower-roman";
-                    case "I" -> "upper-roman";
-                    default -> "decimal";
-                };
-            }
-            return COUNTER_STYLES.contains(type) ? type : null;
-        }
-
-        /** The number written in its list's counter style; like browsers, in decimal where the style has none. */
-        private static String counter(int n, String style) {
-            String written;
-            if (style.endsWith("roman") && n > 0 && n < 4000) {
-                StringBuilder roman = new StringBuilder();
-                int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-                String[] numerals = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
-                for (int i = 0, left = n; i < values.length; i++) {
-                    for (; left >= values[i]; left -= values[i]) {
-                        roman.append(numerals[i]);
-                    }
-                }
-                written = roman.toString();
-            } else if ((style.endsWith("alpha") || style.endsWith("latin")) && n > 0) {
-                StringBuilder letters = new StringBuilder();
-                for (int left = n; left > 0; left = (left - 1) / 26) {
-                    letters.insert(0, (char) ('a' + (left - 1) % 26));
-                }
-                written = letters.toString();
-            } else {
-                return Integer.toString(n);
-            }
-            return style.startsWith("upper") ? written.toUpperCase(Locale.ROOT) : written;
-        }
-
-        private static int intAttr(Element e, String name, int otherwise) {
-            try {
-                return Integer.parseInt(e.attr(name).strip());
-            } catch (NumberFormatException ex) {
-                return otherwise;
-            }
-        }
-
-        private int linkDepth;
-        /**
-         * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
-         * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list, when
-         * its style hides the numbers or asks for a counter style not written out, or when most of its items carry
-         * their own number.
-         */
-        private int number;
-        private int step;
-        /** The counter style of the ordered list being read ("decimal", "lower-roman"). */
-        private String counterStyle;
-        /** The marker of the item being read, written before its first text. */
-        private String marker;
-
-        private void append(String s, boolean inLink) {
-            if (current == null) {
-                if (s.isBlank()) {
-                    return;
-                }
-                current = new Block(kind, level);
-                if (marker != null) {
-                    // The marker reads as part of what follows: a numbered list of links stays a list of links.
-                    append(marker, inLink);
-                }
-                marker = null;
-            }
-            current.text.append(s);
-            if (inLink) {
-                current.linkChars += countVisible(s.strip());
-            }
-        }
-
-        void flush() {
-            if (current != null && !current.text.toString().isBlank()) {
-                blocks.add(current);
-            }
-            current = null;
-            lastWasBr = false;
-        }
-    }
 }
 

@@ -121,4 +121,17 @@ final class Text {
         }
     }
 
+    /** The length of {@code s} as read: each run of whitespace counts as one character, none at its start. */
+    static int countVisible(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws || !space) {
+                n++;
+            }
+            space = ws;
+        }
+        return n;
+    }
 }

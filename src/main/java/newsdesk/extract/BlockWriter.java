@@ -1,0 +1,264 @@
+package newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
+final class BlockWriter {
+
+    /** The elements that start a block of their own; the text of any other adds to the block around it. */
+    static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "tbody", "thead", "tfoot", "figure", "header", "footer", "form", "hr", "address", "details", "summary",
+            "center", "fieldset", "caption", "body", "html", "aside", "nav", "hgroup");
+    /** An ordered list without numbers by a utility class ("list-none", "list-unstyled", "unstyled-list"). */
+    private static final Pattern NO_MARKERS_CLASS = Pattern.compile(
+            "(?i)(?<![\\w-])(?:[\\w-]+-)?(?:list-(?:none|unstyled|no-style|style-none)|unstyled(?:-list)?)(?![\\w-])");
+    /** The value of an inline list-style or list-style-type: its counter style is the word that is not a position. */
+    private static final Pattern LIST_STYLE = Pattern.compile("(?i)list-style(?:-type)?\\s*:\\s*([^;]*)");
+    private static final Set<String> LIST_STYLE_NOT_TYPE = Set.of("inside", "outside", "!important");
+    /** The counter styles written out; any other (hebrew, georgian, disc, none, …) gets no marker. */
+    private static final Set<String> COUNTER_STYLES = Set.of("decimal", "lower-alpha", "upper-alpha", "lower-latin",
+            "upper-latin", "lower-roman", "upper-roman");
+    /**
+     * An item that opens with a number of its own ("1.", "1)", "Step 1:", "#1", "No. 2", "1998 was …"): when most
+     * items of a list do, the page numbers them itself and the browser's numbers are hidden.
+     */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "(?i)^(?:#|(?:no|nr|step|part|chapter|day|week|stage|phase|round|tip)\\.?\\s*#?\\s*)?\\d");
+
+    /** A block being collected: its text and how much of it sits in links. */
+    static final class Block {
+        final TextBlock.Kind kind;
+        final int level;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        Block(TextBlock.Kind kind, int level) {
+            this.kind = kind;
+            this.level = level;
+        }
+    }
+
+    final List<Block> blocks = new ArrayList<>();
+    private Block current;
+    private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
+    private int level;
+    private boolean lastWasBr;
+
+    void walk(Element e, int listDepth) {
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            if (lastWasBr) {
+                flush();
+            } else {
+                append(" ", false);
+            }
+            lastWasBr = true;
+            return;
+        }
+        if (tag.equals("img") || tag.equals("hr")) {
+            return;
+        }
+        boolean inCell = tag.equals("td") || tag.equals("th");
+        boolean block = BLOCK.contains(tag) && !inCell;
+        TextBlock.Kind savedKind = kind;
+        int savedLevel = level;
+        int savedNumber = number;
+        int savedStep = step;
+        String savedCounterStyle = counterStyle;
+        if (block) {
+            flush();
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    kind = TextBlock.Kind.HEADING;
+                    level = tag.charAt(1) - '0';
+                }
+                case "li", "dd", "dt" -> {
+                    if (kind != TextBlock.Kind.QUOTE) {
+                        kind = TextBlock.Kind.LIST_ITEM;
+                        level = Math.max(1, listDepth);
+                    }
+                    if (tag.equals("li") && step != 0 && e.parent() != null
+                            && e.parent().normalName().equals("ol")) {
+                        number = e.hasAttr("value") ? intAttr(e, "value", number + step) : number + step;
+                        marker = counter(number, counterStyle) + ". ";
+                    }
+                }
+                case "ol" -> {
+                    boolean reversed = e.hasAttr("reversed");
+                    counterStyle = counterStyle(e);
+                    List<String> items = e.children().stream().filter(c -> c.normalName().equals("li"))
+                            .map(c -> c.text().strip()).toList();
+                    long ownNumbers = items.stream().filter(t -> OWN_NUMBER.matcher(t).find()).count();
+                    boolean unnumbered = counterStyle == null || NO_MARKERS_CLASS.matcher(e.className()).find()
+                            || ownNumbers * 2 > items.stream().filter(t -> !t.isEmpty()).count();
+                    step = unnumbered ? 0 : reversed ? -1 : 1;
+                    number = intAttr(e, "start", reversed ? items.size() : 1) - step;
+                }
+                case "ul" -> {
+                    step = 0;
+                    marker = null; // an item that opens with a list of bullets: its number is not theirs
+                }
+                case "blockquote" -> {
+                    kind = TextBlock.Kind.QUOTE;
+                    level = 0;
+                }
+                case "tr" -> {
+                    kind = TextBlock.Kind.TABLE_ROW;
+                    level = 0;
+                }
+                case "pre" -> {
+                    kind = TextBlock.Kind.PREFORMATTED;
+                    level = 0;
+                    Block b = new Block(kind, 0);
+                    b.text.append(e.wholeText());
+                    blocks.add(b);
+                    kind = savedKind;
+                    level = savedLevel;
+                    return;
+                }
+                default -> {
+                }
+            }
+        }
+        int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
+        boolean isLink = tag.equals("a");
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (!s.isBlank()) {
+                    lastWasBr = false;
+                }
+                append(s, isLink || linkDepth > 0);
+            } else if (c instanceof Element ce) {
+                if (isLink) {
+                    linkDepth++;
+                }
+                walk(ce, childListDepth);
+                if (isLink) {
+                    linkDepth--;
+                }
+            }
+        }
+        if (inCell) {
+            append(" ", false);
+        } else if (block) {
+            flush();
+        }
+        kind = savedKind;
+        level = savedLevel;
+        if (tag.equals("ol") || tag.equals("ul")) {
+            number = savedNumber;
+            step = savedStep;
+            counterStyle = savedCounterStyle;
+        } else if (tag.equals("li")) {
+            marker = null; // an item without text
+        }
+    }
+
+    /**
+     * The counter style an ordered list asks for by its inline style or its {@code type} ("a", "A", "i", "I"),
+     * "decimal" when it asks for none, null when its style asks for one not written out or for none at all.
+     */
+    private static String counterStyle(Element ol) {
+        var style = LIST_STYLE.matcher(ol.attr("style"));
+        String type = null;
+        while (style.find()) {
+            for (String word : style.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!word.isEmpty() && !LIST_STYLE_NOT_TYPE.contains(word) && !word.startsWith("url(")) {
+                    type = word;
+                }
+            }
+        }
+        if (type == null) { // browsers ignore a type that is not one of these ("disc"): the numbers stay
+            type = switch (ol.attr("type").strip()) {
+                case "a" -> "lower-alpha";
+                case "A" -> "upper-alpha";
+                case "i" -> "lower-roman";
+                case "I" -> "upper-roman";
+                default -> "decimal";
+            };
+        }
+        return COUNTER_STYLES.contains(type) ? type : null;
+    }
+
+    /** The number written in its list's counter style; like browsers, in decimal where the style has none. */
+    private static String counter(int n, String style) {
+        String written;
+        if (style.endsWith("roman") && n > 0 && n < 4000) {
+            StringBuilder roman = new StringBuilder();
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] numerals = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+            for (int i = 0, left = n; i < values.length; i++) {
+                for (; left >= values[i]; left -= values[i]) {
+                    roman.append(numerals[i]);
+                }
+            }
+            written = roman.toString();
+        } else if ((style.endsWith("alpha") || style.endsWith("latin")) && n > 0) {
+            StringBuilder letters = new StringBuilder();
+            for (int left = n; left > 0; left = (left - 1) / 26) {
+                letters.insert(0, (char) ('a' + (left - 1) % 26));
+            }
+            written = letters.toString();
+        } else {
+            return Integer.toString(n);
+        }
+        return style.startsWith("upper") ? written.toUpperCase(Locale.ROOT) : written;
+    }
+
+    private static int intAttr(Element e, String name, int otherwise) {
+        try {
+            return Integer.parseInt(e.attr(name).strip());
+        } catch (NumberFormatException ex) {
+            return otherwise;
+        }
+    }
+
+    private int linkDepth;
+    /**
+     * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
+     * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list, when
+     * its style hides the numbers or asks for a counter style not written out, or when most of its items carry
+     * their own number.
+     */
+    private int number;
+    private int step;
+    /** The counter style of the ordered list being read ("decimal", "lower-roman"). */
+    private String counterStyle;
+    /** The marker of the item being read, written before its first text. */
+    private String marker;
+
+    private void append(String s, boolean inLink) {
+        if (current == null) {
+            if (s.isBlank()) {
+                return;
+            }
+            current = new Block(kind, level);
+            if (marker != null) {
+                // The marker reads as part of what follows: a numbered list of links stays a list of links.
+                append(marker, inLink);
+            }
+            marker = null;
+        }
+        current.text.append(s);
+        if (inLink) {
+            current.linkChars += Text.countVisible(s.strip());
+        }
+    }
+
+    void flush() {
+        if (current != null && !current.text.toString().isBlank()) {
+            blocks.add(current);
+        }
+        current = null;
+        lastWasBr = false;
+    }
+}
