@@ -198,7 +198,8 @@ final class BlockFilter {
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
-            if (len <= 40 && (DATE_ONLY.matcher(t).matches()
+            // Code shows a program's output ("Loading data...", a date it prints) as it is: no line rule applies to it.
+            if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches()
                     && !(b.kind == TextBlock.Kind.HEADING && DAY_HEADING.matcher(t).find()) || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;

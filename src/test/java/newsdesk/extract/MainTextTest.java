@@ -685,6 +685,7 @@ class MainTextTest {
             text-kept-related-subhead.html | The test also found a half brother neither knew existed.
             text-kept-related-subhead.html | They have booked a week away together in the autumn
             text-kept-loading-sentence.html | Loading the last lorry…
+            text-kept-loading-line-in-code.html | Loading data...
             text-kept-timeline-day-headings.html | Monday, 1 December 2025
             text-kept-timeline-day-headings.html | 15 Dec, 2025
             text-kept-lorem-article.html | Lorem ipsum is a scrambled passage from a book by Cicero
