@@ -103,7 +103,8 @@ final class BlockFilter {
             + "|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
     /**
      * A date with its weekday ("Monday, 1 December 2025") or a comma before the year ("15 Dec, 2025"): a post's
-     * date line, but as a heading the day of a timeline or a diary, which DATE_ONLY leaves to headings.
+     * date line above or below the text, but as a heading, a list item or a line between the story's paragraphs the
+     * day of a timeline or a diary or one of a list of dates, which DATE_ONLY leaves to them.
      */
     private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
@@ -147,6 +148,7 @@ final class BlockFilter {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         boolean sawHeadline = false;
+        List<TextBlock> dayLines = new ArrayList<>(); // DAY_HEADING paragraphs: furniture only outside the prose
         // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
         // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
         int broken = 0;
@@ -185,8 +187,7 @@ final class BlockFilter {
                     boolean sentence = false; // a lede set above a repeated headline is text, not a kicker
                     for (TextBlock o : out) {
                         before += o.text().length();
-                        sentence |= o.kind() == TextBlock.Kind.PARAGRAPH && o.text().split(" ").length >= 8
-                                && o.text().matches(".*[.!?\"”’]$");
+                        sentence |= isProse(o);
                     }
                     if (before <= HEAD_MAX && !sentence) {
                         out.clear();
@@ -199,8 +200,14 @@ final class BlockFilter {
                 continue;
             }
             // Code shows a program's output ("Loading data...", a date it prints) as it is: no line rule applies to it.
-            if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches()
-                    && !(b.kind == TextBlock.Kind.HEADING && DAY_HEADING.matcher(t).find()) || AGE_OR_READING_TIME.matcher(t).matches()
+            boolean dayLine = len <= 40 && DATE_ONLY.matcher(t).matches() && DAY_HEADING.matcher(t).find();
+            if (dayLine && b.kind == TextBlock.Kind.PARAGRAPH) {
+                dayLines.add(new TextBlock(b.kind, b.level, t));
+                out.add(dayLines.get(dayLines.size() - 1));
+                continue;
+            }
+            if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches() && !dayLine
+                    || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
                 continue;
             }
@@ -212,6 +219,7 @@ final class BlockFilter {
             }
             out.add(new TextBlock(b.kind, b.level, t));
         }
+        dropDayLinesOutsideProse(out, dayLines);
         cutAtTrailingSection(out);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
@@ -239,6 +247,30 @@ final class BlockFilter {
             String t = blocks.get(i).text();
             if (blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH && t.length() <= 600 && BIO_OPENING.matcher(t).find()
                     && BIO_ROLE.matcher(t.substring(0, Math.min(200, t.length()))).find()) {
+                blocks.remove(i);
+            }
+        }
+    }
+
+    /** A paragraph of eight words or more ending a sentence: the story's prose, not a label or a date line. */
+    private static boolean isProse(TextBlock b) {
+        return b.kind() == TextBlock.Kind.PARAGRAPH && b.text().split(" ").length >= 8
+                && b.text().matches(".*[.!?\"”’]$");
+    }
+
+    /** The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it. */
+    private static void dropDayLinesOutsideProse(List<TextBlock> blocks, List<TextBlock> dayLines) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isProse(blocks.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if ((i < first || i > last) && dayLines.stream().anyMatch(d -> d == b)) {
                 blocks.remove(i);
             }
         }

@@ -312,6 +312,14 @@ class MainTextTest {
     }
 
     @Test
+    void weekdayDatesBetweenTheProseOrInAListAreTheStorysDaysNotItsDateLine() {
+        ExtractedArticle a = Fixtures.extract("text-kept-diary-day-lines.html", null);
+
+        assertThat(a.text()).contains("Monday, 1 December 2025", "Tuesday, 2 December 2025", "Thursday, 7 May 2026",
+                "Friday, 8 May 2026").doesNotContain("Tuesday, 9 December", "Wednesday, 10 December");
+    }
+
+    @Test
     void scriptPlaceholdersAndButtonLabelsAreNotText() {
         ExtractedArticle a = Fixtures.extract("text-script-placeholders-and-button-labels.html", null);
 
