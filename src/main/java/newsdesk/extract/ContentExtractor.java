@@ -307,18 +307,42 @@ final class ContentExtractor {
             // After an article: a page that lists events or products is made of such cards from its top, a product
             // roundup's items start in its first half, and a short page of them (webcams, courses) is a listing.
             // With the story going on under them, cards are a promo set into it only when named so ("card",
-            // "teaser"); linked headings over paragraphs there are the story's own sections.
+            // "teaser"); linked headings over paragraphs there are the story's own sections. So are those set right
+            // under a subhead ("How the row unfolded", "Our critics' picks") unless their markup names them cards
+            // (a card-named element in each): a promo run's "Related …" heading ends the text anyway.
             int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
             Element last = run.isEmpty() ? null : run.get(run.size() - 1);
             if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN
                     && (rootLen - textBefore(root, last) - textLength.getOrDefault(last, 0) <= TEASER_TAIL_MAX
                         || ClassHints.weakJunk(ClassHints.name(last)))
-                    && otherPagesOfTheSite(links, pageUrl)) {
+                    && otherPagesOfTheSite(links, pageUrl)
+                    && (!underSubhead(run.get(0)) || run.stream().allMatch(ContentExtractor::namedAsCard))) {
                 cards.addAll(run);
             }
         }
         removeAll(cards);
     }
+
+    /**
+     * The first text before {@code first} beside it is a heading: the story's subhead over its own sections. A heading
+     * further up, in a carousel's header beside its arrows, heads the carousel.
+     */
+    private boolean underSubhead(Element first) {
+        for (Element s = first.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+            if (textLength.getOrDefault(s, 0) > 0) {
+                return isHeading(s.normalName());
+            }
+        }
+        return false;
+    }
+
+    /** A card's markup names it so, on itself or inside ("card-content", "teaser__title"). */
+    private static boolean namedAsCard(Element card) {
+        return card.getAllElements().stream().anyMatch(d -> CARD_NAME.matcher(ClassHints.name(d)).find());
+    }
+
+    /** What sites call a promo box linking to another story; the wider weak hints name story blocks too ("extra"). */
+    private static final Pattern CARD_NAME = Pattern.compile("card|teaser");
 
     /**
      * The headlines link to other pages of the page's own site: a writer's notes on other outlets' stories, a reading

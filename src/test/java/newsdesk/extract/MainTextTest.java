@@ -635,6 +635,13 @@ class MainTextTest {
     }
 
     @Test
+    void cardsNamedSoUnderAHeadingAfterThePostAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-teaser-cards-under-a-heading-after-the-post.html", null);
+
+        assertThat(a.text()).endsWith("taken away on a lorry.").doesNotContain("Buses will stop", "Councillors delayed");
+    }
+
+    @Test
     void aCaptionOutsideAFigcaptionIsNotText() {
         ExtractedArticle a = Fixtures.extract("text-caption-outside-figcaption.html", null);
 
@@ -704,6 +711,7 @@ class MainTextTest {
             text-kept-caption-passage.html | Three hours later we were standing on top, alone
             text-kept-linked-sections.html | Figures released under freedom of information show the smaller sites
             text-kept-linked-sections.html | Worth reading for how they did it
+            text-kept-linked-sections-under-a-subhead.html | Work stopped after six weeks when the contractor said
             text-kept-liveblog-entries.html | The ferry operator said no crossings would run until the swell drops
             text-kept-liveblog-entries.html | Head teachers in the north of the county said their schools would stay closed
             """)
