@@ -203,19 +203,17 @@ final class ContentExtractor {
 
     /**
      * Of the elements named as captions, those that describe a picture. A photo essay tells its story in them
-     * (together a large share of the page, or several long passages of their own); a caption of three sentences
-     * or more is a passage set beside a picture, not words about it.
+     * (together a large share of the page; a news story's three long captions with their credits are not one); a
+     * caption of three sentences or more is a passage set beside a picture, not words about it.
      */
     private List<Element> pictureCaptions(List<Element> captions, int total) {
         int chars = 0;
-        int passages = 0;
         for (Element c : captions) {
             if (c.parents().stream().noneMatch(captions::contains)) {
                 chars += textLength.getOrDefault(c, 0);
-                passages += sentences(c.text()) >= 2 && textLength.getOrDefault(c, 0) >= CAPTION_PASSAGE_MIN ? 1 : 0;
             }
         }
-        if (chars > total * CAPTION_SHARE_MAX || passages >= CAPTION_PASSAGES_MAX) {
+        if (chars > total * CAPTION_SHARE_MAX) {
             return List.of();
         }
         return captions.stream().filter(c -> textLength.getOrDefault(c, 0) < CAPTION_LONG
@@ -229,9 +227,6 @@ final class ContentExtractor {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]?\\s+(?=\\p{Lu})");
     /** Caption-named text beyond this share of the page is the page's story (a photo essay). */
     private static final double CAPTION_SHARE_MAX = 0.3;
-    /** Long captions of two sentences or more, this many on a page: a story told beside its pictures. */
-    private static final int CAPTION_PASSAGES_MAX = 3;
-    private static final int CAPTION_PASSAGE_MIN = 150;
     /**
      * A caption says what a picture shows, and who took it, in a sentence or two (a credit or a dimension line can
      * read as a third); half a paragraph of three sentences or more is a passage.

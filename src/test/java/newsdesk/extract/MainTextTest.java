@@ -642,6 +642,14 @@ class MainTextTest {
     }
 
     @Test
+    void threeLongCaptionsWithCreditsInANewsStoryAreNotText() {
+        ExtractedArticle a = Fixtures.extract("text-news-story-with-three-long-captions.html", null);
+
+        assertThat(a.text()).contains("The alarm was raised just after nine", "buses will follow a diversion")
+                .doesNotContain("Photograph:", "Smoke over Northgate", "outside the gates on Wednesday");
+    }
+
+    @Test
     void aCaptionOutsideAFigcaptionIsNotText() {
         ExtractedArticle a = Fixtures.extract("text-caption-outside-figcaption.html", null);
 
