@@ -515,15 +515,17 @@ final class ContentExtractor {
     /**
      * The panels the page's controls open, read before the buttons are removed: those a control names
      * ({@code aria-controls}), and the one right after a closed disclosure button ({@code aria-expanded="false"},
-     * or the heading that holds it), which names nothing.
+     * or the heading that holds it), which names nothing. Only an accordion's panels are text: two or more
+     * controls of the same markup open them, or they are named as one; a lone toggle opens a promo (a newsletter
+     * box, the outlet's "Why you can trust us"), and a panel holding a form is a sign-up box.
      */
     private static Set<Element> openedByControls(Element body) {
-        Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Element> controlOf = new IdentityHashMap<>();
         for (Element c : body.getElementsByAttribute("aria-controls")) {
             for (String id : c.attr("aria-controls").split("\\s+")) {
                 Element panel = id.isEmpty() ? null : body.getElementById(id);
                 if (panel != null) {
-                    opened.add(panel);
+                    controlOf.put(panel, c);
                 }
             }
         }
@@ -537,10 +539,38 @@ final class ContentExtractor {
             }
             Element panel = x == null ? null : x.nextElementSibling();
             if (panel != null && (inAccordionHeading(c) || isAccordionPanel(panel))) {
-                opened.add(panel);
+                controlOf.putIfAbsent(panel, c);
             }
         }
+        Map<String, Integer> alike = new java.util.HashMap<>();
+        for (Element c : controlOf.values()) {
+            alike.merge(controlMarkup(c), 1, Integer::sum);
+        }
+        Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        controlOf.forEach((panel, c) -> {
+            if (panel.selectFirst("form, input") == null
+                    && (alike.get(controlMarkup(c)) >= 2 || inAccordionBlock(panel))) {
+                opened.add(panel);
+            }
+        });
         return opened;
+    }
+
+    /** A control's tag and class and its parent's: an accordion's toggles repeat it. */
+    private static String controlMarkup(Element c) {
+        Element p = c.parent();
+        return c.normalName() + "." + c.className() + "<" + (p == null ? "" : p.normalName() + "." + p.className());
+    }
+
+    /** The panel, or a wrapper of it, is marked as an accordion's by its role or its class. */
+    private static boolean inAccordionBlock(Element panel) {
+        Element a = panel;
+        for (int up = 0; up <= DISCLOSURE_WRAPPERS && a != null; up++, a = a.parent()) {
+            if (isAccordionPanel(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far up from a disclosure button its panel may follow: the button's heading and that heading's wrapper. */

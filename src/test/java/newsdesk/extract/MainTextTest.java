@@ -650,6 +650,14 @@ class MainTextTest {
     }
 
     @Test
+    void promoPanelsBehindALoneToggleStayClosedAndAnAccordionsPanelsOpen() {
+        ExtractedArticle a = Fixtures.extract("text-promo-panels-behind-lone-toggles.html", null);
+
+        assertThat(a.text()).contains("The books will move to the central library", "Only by a new vote of the full council")
+                .doesNotContain("Every weekday at 7am", "owned by a charitable trust");
+    }
+
+    @Test
     void aCaptionOutsideAFigcaptionIsNotText() {
         ExtractedArticle a = Fixtures.extract("text-caption-outside-figcaption.html", null);
 
