@@ -670,11 +670,26 @@ final class ContentExtractor {
      * A short paragraph of unlinked words in a page builder's text block: builders (Elementor, Divi, …) call every
      * block of an article a "widget", so that word alone does not make it furniture the way "header" or "caption"
      * would. Only a block of a text type counts: an html, alert or call-to-action widget holds the promo or the
-     * cookie note.
+     * cookie note. And only with the article's prose going on after it: short text blocks after the last long
+     * paragraph are the site's promo lines ("Sign up to our newsletter …", "Follow us on Instagram …").
      */
     private boolean isBuilderProse(Element e, String name, int len) {
         return len >= BUILDER_PROSE_MIN && linkDensity(e) < 0.1 && paragraphText(e) >= len * 0.8
-                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, "")) && inTextWidget(e);
+                && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, "")) && inTextWidget(e) && proseWidgetAfter(e);
+    }
+
+    /** A paragraph of prose in a builder's text block somewhere after {@code e}. */
+    private boolean proseWidgetAfter(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            for (Element s = x.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+                for (Element p : s.getElementsByTag("p")) {
+                    if (textLength.getOrDefault(p, 0) >= BUILDER_PROSE_AFTER && inTextWidget(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -728,6 +743,8 @@ final class ContentExtractor {
             "text(?:-editor)?|heading|blockquote|(?:theme-)?post-content|rich-text|textblock|paragraph");
     /** Shorter lines in a builder's block are its buttons and labels ("Read the guide", "Free shipping"). */
     private static final int BUILDER_PROSE_MIN = 60;
+    /** A paragraph of the article's prose, as long as the short blocks weak hints remove may be. */
+    private static final int BUILDER_PROSE_AFTER = 200;
 
     /** Paragraphs of unlinked words: a story's update box or follow-up section, not a list of other stories. */
     private boolean isProse(Element e) {

@@ -140,6 +140,15 @@ class MainTextTest {
     }
 
     @Test
+    void shortTextWidgetsAfterTheArticlesLastParagraphAreItsPromoLines() {
+        ExtractedArticle a = Fixtures.extract("text-builder-promo-lines-after-the-article.html", null);
+
+        assertThat(a.text()).contains("Our orchard has been picked by hand since 1962",
+                "We picked the first Bramleys on the twelfth of September").endsWith("who wanted the whole orchard.")
+                .doesNotContain("Sign up to our newsletter", "Free local delivery", "Follow us on Instagram");
+    }
+
+    @Test
     void anIntroInASiblingNamedLikeTheBodyWithAModifierIsTextButAUtilityStyledBoxIsNot() {
         ExtractedArticle a = Fixtures.extract("intro-in-a-modified-sibling-of-the-body.html", null);
 
