@@ -258,7 +258,10 @@ final class BlockFilter {
                 && b.text().matches(".*[.!?\"”’]$");
     }
 
-    /** The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it. */
+    /**
+     * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;
+     * so is one alone between a standfirst and the text. A diary or a timeline has several days.
+     */
     private static void dropDayLinesOutsideProse(List<TextBlock> blocks, List<TextBlock> dayLines) {
         int first = -1;
         int last = -1;
@@ -270,7 +273,7 @@ final class BlockFilter {
         }
         for (int i = blocks.size() - 1; i >= 0; i--) {
             TextBlock b = blocks.get(i);
-            if ((i < first || i > last) && dayLines.stream().anyMatch(d -> d == b)) {
+            if ((i < first || i > last || dayLines.size() < 2) && dayLines.stream().anyMatch(d -> d == b)) {
                 blocks.remove(i);
             }
         }

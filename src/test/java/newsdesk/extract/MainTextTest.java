@@ -329,6 +329,13 @@ class MainTextTest {
     }
 
     @Test
+    void aLoneWeekdayDateUnderTheStandfirstIsTheDateLine() {
+        ExtractedArticle a = Fixtures.extract("text-date-line-under-a-standfirst.html", null);
+
+        assertThat(a.text()).contains("Two branch libraries will shut", "Councillors voted").doesNotContain("Tuesday, 2 December");
+    }
+
+    @Test
     void scriptPlaceholdersAndButtonLabelsAreNotText() {
         ExtractedArticle a = Fixtures.extract("text-script-placeholders-and-button-labels.html", null);
 
