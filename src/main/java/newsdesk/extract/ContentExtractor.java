@@ -543,8 +543,11 @@ final class ContentExtractor {
             }
         }
         Map<String, Integer> alike = new java.util.HashMap<>();
+        Set<Element> controls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element c : controlOf.values()) {
-            alike.merge(controlMarkup(c), 1, Integer::sum);
+            if (controls.add(c)) {
+                alike.merge(controlMarkup(c), 1, Integer::sum); // one control opening two panels is still one
+            }
         }
         Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         controlOf.forEach((panel, c) -> {
