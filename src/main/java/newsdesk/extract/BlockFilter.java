@@ -1,6 +1,8 @@
 package newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -263,6 +265,9 @@ final class BlockFilter {
      * so is one alone between a standfirst and the text. A diary or a timeline has several days.
      */
     private static void dropDayLinesOutsideProse(List<TextBlock> blocks, List<TextBlock> dayLines) {
+        if (dayLines.isEmpty()) {
+            return;
+        }
         int first = -1;
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
@@ -271,12 +276,17 @@ final class BlockFilter {
                 last = i;
             }
         }
-        for (int i = blocks.size() - 1; i >= 0; i--) {
+        // Identity sets, one pass: a page of many thousands of date lines stays linear.
+        Set<TextBlock> days = Collections.newSetFromMap(new IdentityHashMap<>());
+        days.addAll(dayLines);
+        Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if ((i < first || i > last || dayLines.size() < 2) && dayLines.stream().anyMatch(d -> d == b)) {
-                blocks.remove(i);
+            if (days.contains(b) && (i < first || i > last || dayLines.size() < 2)) {
+                drop.add(b);
             }
         }
+        blocks.removeIf(drop::contains);
     }
 
     private static boolean readingTimeAndDate(String t) {

@@ -1,6 +1,8 @@
 package newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +72,7 @@ final class ContentExtractor {
      * {@code <div hidden id="S:n">}; the browser's script swaps them. Done here, the article reads in order and the placeholders go.
      */
     private static void placeStreamedSegments(Element body) {
-        Map<String, Element> boundaries = new java.util.HashMap<>();
+        Map<String, Element> boundaries = new HashMap<>();
         List<Element> segments = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String id = e.id();
@@ -122,6 +124,7 @@ final class ContentExtractor {
     }
 
     private void removeJunk(Element body, boolean removeByName) {
+        order = null; // read afresh for this tree (proseWidgetAfter)
         Set<Element> opened = openedByControls(body);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -243,7 +246,7 @@ final class ContentExtractor {
      * Text is compared by a hash of its non-space characters, built bottom-up.
      */
     private boolean removeCopies(Element body) {
-        Map<Long, Element> first = new java.util.HashMap<>();
+        Map<Long, Element> first = new HashMap<>();
         List<Node> copies = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             long[] d = digest.get(e);
@@ -459,7 +462,7 @@ final class ContentExtractor {
     }
 
     private static Element commonAncestor(Element a, Element b) {
-        Set<Element> around = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element x = a; x != null; x = x.parent()) {
             around.add(x);
         }
@@ -521,9 +524,13 @@ final class ContentExtractor {
      */
     private static Set<Element> openedByControls(Element body) {
         Map<Element, Element> controlOf = new IdentityHashMap<>();
+        Map<String, Element> byId = new HashMap<>(); // one pass: a page of many controls stays linear
+        for (Element e : body.getElementsByAttribute("id")) {
+            byId.putIfAbsent(e.id(), e);
+        }
         for (Element c : body.getElementsByAttribute("aria-controls")) {
             for (String id : c.attr("aria-controls").split("\\s+")) {
-                Element panel = id.isEmpty() ? null : body.getElementById(id);
+                Element panel = id.isEmpty() ? null : byId.get(id);
                 if (panel != null) {
                     controlOf.put(panel, c);
                 }
@@ -542,14 +549,14 @@ final class ContentExtractor {
                 controlOf.putIfAbsent(panel, c);
             }
         }
-        Map<String, Integer> alike = new java.util.HashMap<>();
-        Set<Element> controls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Integer> alike = new HashMap<>();
+        Set<Element> controls = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element c : controlOf.values()) {
             if (controls.add(c)) {
                 alike.merge(controlMarkup(c), 1, Integer::sum); // one control opening two panels is still one
             }
         }
-        Set<Element> opened = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> opened = Collections.newSetFromMap(new IdentityHashMap<>());
         controlOf.forEach((panel, c) -> {
             if (panel.selectFirst("form, input") == null
                     && (alike.get(controlMarkup(c)) >= 2 || inAccordionBlock(panel))) {
@@ -681,18 +688,35 @@ final class ContentExtractor {
                 && !ClassHints.weakJunk(name.replace(BUILDER_BLOCK, "")) && inTextWidget(e) && proseWidgetAfter(e);
     }
 
-    /** A paragraph of prose in a builder's text block somewhere after {@code e}. */
+    /**
+     * Document order of the elements in the tree junk removal reads, and the place of the last paragraph of prose in
+     * a builder's text block: one pass for the page, so that many short widgets stay linear.
+     */
+    private Map<Element, Integer> order;
+    private int lastProseWidget;
+
+    /** A paragraph of prose in a builder's text block somewhere after {@code e} (and not inside it). */
     private boolean proseWidgetAfter(Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            for (Element s = x.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-                for (Element p : s.getElementsByTag("p")) {
-                    if (textLength.getOrDefault(p, 0) >= BUILDER_PROSE_AFTER && inTextWidget(p)) {
-                        return true;
-                    }
+        if (order == null) {
+            Element root = e.root();
+            order = new IdentityHashMap<>();
+            for (Element x : root.getAllElements()) {
+                order.put(x, order.size());
+            }
+            lastProseWidget = -1;
+            List<Element> paragraphs = root.getElementsByTag("p");
+            for (int i = paragraphs.size() - 1; i >= 0 && lastProseWidget < 0; i--) {
+                Element p = paragraphs.get(i);
+                if (textLength.getOrDefault(p, 0) >= BUILDER_PROSE_AFTER && inTextWidget(p)) {
+                    lastProseWidget = order.get(p);
                 }
             }
         }
-        return false;
+        Element end = e;
+        while (end.lastElementChild() != null) {
+            end = end.lastElementChild();
+        }
+        return lastProseWidget > order.get(end);
     }
 
     /**
