@@ -129,7 +129,9 @@ final class BlockWriter {
             }
         }
         int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
-        boolean isLink = tag.equals("a");
+        // A heading that links to its own place on the page ("<h2><a href="#costs">Costs</a></h2>") is a subhead
+        // made clickable, not a link away: its words are the story's.
+        boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches());
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -223,6 +225,8 @@ final class BlockWriter {
     }
 
     private int linkDepth;
+    /** A fragment naming a place on this page ("#costs"), not "#" alone, which scripts use for buttons. */
+    private static final Pattern SAME_PAGE = Pattern.compile("\\s*#[^\\s#]+\\s*");
     /**
      * The item number a browser shows before the items of an {@code <ol>} ("1."); readers and the text's own
      * references ("step 3") count on it. {@code step} is 1, -1 when reversed, 0 outside an ordered list, when

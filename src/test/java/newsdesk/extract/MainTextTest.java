@@ -190,6 +190,15 @@ class MainTextTest {
     }
 
     @Test
+    void subheadsLinkedToTheirOwnPlaceOnThePageStayWhileTheContentsListOfLinksGoes() {
+        ExtractedArticle a = Fixtures.extract("headings-linked-to-their-own-anchor.html", null);
+
+        assertThat(a.blocks()).filteredOn(b -> b.kind() == TextBlock.Kind.HEADING).extracting(TextBlock::text)
+                .contains("Which bins go out when", "What it costs households");
+        assertThat(a.text()).contains("Food caddies go out every Tuesday").doesNotContain("Collections\n");
+    }
+
+    @Test
     void aRelatedArticlesHeadingEndsTheTextEvenWithoutAClassName() {
         ExtractedArticle a = Fixtures.extract("related-heading-ends-article.html", null);
 
