@@ -150,7 +150,8 @@ final class BlockFilter {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         boolean sawHeadline = false;
-        List<TextBlock> dayLines = new ArrayList<>(); // DAY_HEADING paragraphs: furniture only outside the prose
+        // DAY_HEADING paragraphs, by identity: furniture only outside the prose
+        Set<TextBlock> dayLines = Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
         // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
         int broken = 0;
@@ -204,8 +205,9 @@ final class BlockFilter {
             // Code shows a program's output ("Loading data...", a date it prints) as it is: no line rule applies to it.
             boolean dayLine = len <= 40 && DATE_ONLY.matcher(t).matches() && DAY_HEADING.matcher(t).find();
             if (dayLine && b.kind == TextBlock.Kind.PARAGRAPH) {
-                dayLines.add(new TextBlock(b.kind, b.level, t));
-                out.add(dayLines.get(dayLines.size() - 1));
+                TextBlock day = new TextBlock(b.kind, b.level, t);
+                dayLines.add(day);
+                out.add(day);
                 continue;
             }
             if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches() && !dayLine
@@ -264,7 +266,7 @@ final class BlockFilter {
      * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;
      * so is one alone between a standfirst and the text. A diary or a timeline has several days.
      */
-    private static void dropDayLinesOutsideProse(List<TextBlock> blocks, List<TextBlock> dayLines) {
+    private static void dropDayLinesOutsideProse(List<TextBlock> blocks, Set<TextBlock> dayLines) {
         if (dayLines.isEmpty()) {
             return;
         }
@@ -277,12 +279,10 @@ final class BlockFilter {
             }
         }
         // Identity sets, one pass: a page of many thousands of date lines stays linear.
-        Set<TextBlock> days = Collections.newSetFromMap(new IdentityHashMap<>());
-        days.addAll(dayLines);
         Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (days.contains(b) && (i < first || i > last || dayLines.size() < 2)) {
+            if (dayLines.contains(b) && (i < first || i > last || dayLines.size() < 2)) {
                 drop.add(b);
             }
         }

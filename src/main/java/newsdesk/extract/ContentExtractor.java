@@ -1,13 +1,16 @@
 package newsdesk.extract;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -349,7 +352,7 @@ final class ContentExtractor {
      */
     private static boolean otherPagesOfTheSite(List<Element> links, String page) {
         String site = MetadataReader.host(page);
-        Set<String> paths = new java.util.HashSet<>();
+        Set<String> paths = new HashSet<>();
         for (Element a : links) {
             String url = a.absUrl("href");
             String host = url.isEmpty() ? site : MetadataReader.host(url);
@@ -363,7 +366,7 @@ final class ContentExtractor {
     /** A link's path, without its query and fragment: what page it opens. */
     private static String path(String url) {
         try {
-            String p = java.net.URI.create(url.strip()).getPath();
+            String p = URI.create(url.strip()).getPath();
             return p == null ? "" : p.replaceAll("/+$", "");
         } catch (RuntimeException e) {
             return url;
@@ -749,7 +752,7 @@ final class ContentExtractor {
 
     /** A builder block's type read from its class, or null for an untyped element or a block's inner wrapper. */
     private static String builderType(Element b) {
-        java.util.regex.Matcher m = BUILDER_TYPE.matcher(b.className().toLowerCase(Locale.ROOT));
+        Matcher m = BUILDER_TYPE.matcher(b.className().toLowerCase(Locale.ROOT));
         while (m.find()) {
             if (!BUILDER_INNER.matcher(m.group(1)).matches()) {
                 return m.group(1);
@@ -1181,7 +1184,7 @@ final class ContentExtractor {
      * sharing only the wrapper's generic class ("block") is what the next story's block and the site's note do too.
      */
     private static boolean holdsPartOf(Element sib, Element top) {
-        Set<String> roots = new java.util.HashSet<>();
+        Set<String> roots = new HashSet<>();
         for (String c : top.classNames()) {
             if (COMPONENT_CLASS.matcher(c).find()) {
                 roots.add(COMPONENT_ROOT.split(c, 2)[0]);
