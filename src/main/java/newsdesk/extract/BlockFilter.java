@@ -19,7 +19,7 @@ final class BlockFilter {
             "share on twitter", "read more", "read more:", "related", "related articles", "related posts",
             "related stories", "continue reading", "continue reading below", "click here", "sign up", "subscribe",
             "subscribe now", "follow us", "print", "email", "tweet", "comments", "leave a comment", "leave a reply",
-            "skip to content", "skip to main content", "back to top", "loading...", "loading", "you may also like",
+            "skip to content", "skip to main content", "back to top", "back to the top", "loading...", "loading", "you may also like",
             "recommended", "recommended for you", "more from", "most popular", "trending", "tags", "tags:",
             "advertisement - continue reading below", "story continues below advertisement", "listen to this article",
             "copy link", "link copied", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "reddit",

@@ -131,7 +131,10 @@ final class BlockWriter {
         int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
         // A heading that links to its own place on the page ("<h2><a href="#costs">Costs</a></h2>") is a subhead
         // made clickable, not a link away: its words are the story's.
-        boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches());
+        // A link that goes nowhere ("#" alone, "javascript:", no href) is a script's button: an accordion's question,
+        // a tab's label; its words are the page's.
+        boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches())
+                && !isControl(e);
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -225,6 +228,11 @@ final class BlockWriter {
     }
 
     private int linkDepth;
+    private static final Pattern CONTROL_HREF = Pattern.compile("\\s*(?:#\\s*|(?i:javascript):.*)?", Pattern.DOTALL);
+
+    private static boolean isControl(Element a) {
+        return CONTROL_HREF.matcher(a.attr("href")).matches();
+    }
     /** A fragment naming a place on this page ("#costs"), not "#" alone, which scripts use for buttons. */
     private static final Pattern SAME_PAGE = Pattern.compile("\\s*#[^\\s#]+\\s*");
     /**

@@ -305,6 +305,16 @@ class MainTextTest {
     }
 
     @Test
+    void aQuestionWrittenAsALinkToNowhereIsTheFaqsText() {
+        ExtractedArticle a = Fixtures.extract("faq-questions-as-links-to-nowhere.html", null);
+
+        // "#", "javascript:" and a link without href are a script's buttons, not links away: the questions stay
+        assertThat(a.text()).contains("Which doorbell cameras have no monthly fees?\n\nModels that record",
+                "What do I lose without a plan?\n\nUsually", "Can a thief take the recordings?\n\nA clip stored")
+                .doesNotContain("Back to the top", "Cameras");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
