@@ -34,7 +34,7 @@ final class BlockFilter {
             + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
             // more words only after what is related (above): "Related on their father's side" is a story's subhead
             + "|recent (?:articles|posts|stories)|more (?:videos|stories|articles|posts|to read|like this|on this topic)"
-            + "|read (?:this )?next|up next|you (?:may|might) (?:also like|(?:also )?be interested in"
+            + "|read (?:this )?next|up next|you (?:may|might) (?:(?:also )?like|(?:also )?be interested in"
             // only in more reading ("… in these articles from our archive:"); "… in the fine print:" is the story's
             + "(?:(?: [\\w’'-]+){0,3}? (?:articles|posts|stories|reads|guides|pages|videos|content|topics)\\b"
             + "(?![^:]*\\.$)[^:!?]{0,40})?)"
@@ -138,6 +138,34 @@ final class BlockFilter {
     private static final Pattern LOADING_LINE = Pattern.compile("(?i)^loading (?:[\\w-]+[ _]){0,2}(?:comments|content"
             + "|preview|prices|specifications|results|player|video|map|images?|items|articles|posts|pages|data|faq"
             + "|paragraph|gallery|widget)\\b[^.!?]{0,25}(?:…|\\.\\.\\.)$");
+    /**
+     * A site's pitch set as a line of its own between or after the paragraphs: newsletter sign-ups ("Join our
+     * newsletter", "Want more? Sign up for our newsletter, The Edit, and shop smarter."), the label over an ad
+     * ("Article continues below"), "Follow us on Instagram and TikTok", "Pin it for later", a paywall's notice ("This
+     * article is exclusive to Plus subscribers", "Already a member? Log in"), a free download ("Get the free
+     * e-book!"), a sponsor's label ("In partnership with") and the appeal "This story is funded by readers like you".
+     * Whole lines only, and never list items, quotes or code: a sentence that mentions a newsletter is the story's.
+     */
+    private static final Pattern PROMO_LINE = Pattern.compile("(?i)^\\W*(?:"
+            + "(?:(?:want|looking for|love|enjoy(?:ed|ing)?|like) [^.?!]{1,60}\\? )?(?:join|sign up (?:for|to)|subscribe to"
+            + "|get) (?:our|my|the) (?:free )?(?:(?:weekly|daily|monthly|email|e-mail) )?(?:newsletters?|mailing list"
+            + "|email list)\\b(?:[^.!?]{0,60}[.!]?)?"
+            + "|(?:the )?(?:article|story|content|post|text) continues (?:below|after (?:the |this )?(?:ad|advert"
+            + "|advertisement))"
+            + "|follow (?:us|me) on (?:social(?: media)?|facebook|instagram|twitter|x|tiktok|pinterest|youtube|linkedin"
+            + "|threads|bluesky)(?:(?:,|,? and|,? &) (?:facebook|instagram|twitter|x|tiktok|pinterest|youtube|linkedin"
+            + "|threads|bluesky))*"
+            + "|pin (?:it |this |me )?for later|save (?:it |this )?(?:for later )?(?:on|to) pinterest"
+            + "|this (?:article|story|post|content|piece) is (?:exclusive to|(?:only )?available (?:only )?to|for)"
+            + " [^.!?]{1,40}(?:subscribers|members)(?: only)?"
+            + "|already (?:have an account|a (?:subscriber|member))\\? ?(?:log|sign) ?in"
+            + "|(?:get|download|grab|claim) (?:the|your|our|my|a) free (?:e-?book|guide|checklist|printable|template"
+            + "|pdf|workbook|cheat ?sheet)\\b[^.?]{0,40}"
+            + "|in partnership with|brought to you by"
+            + "|this (?:story|article|work|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
+            + " (?:readers|members|supporters|listeners) like you"
+            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author))\\W*$");
+    private static final int PROMO_LINE_MAX = 120;
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private static final int HEAD_MAX = 200;
@@ -197,6 +225,10 @@ final class BlockFilter {
                     }
                 }
                 sawHeadline = true;
+                continue;
+            }
+            if (len <= PROMO_LINE_MAX && (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
+                    && PROMO_LINE.matcher(t).matches()) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {

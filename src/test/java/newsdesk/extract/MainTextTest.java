@@ -315,6 +315,17 @@ class MainTextTest {
     }
 
     @Test
+    void aSitesPitchOnALineOfItsOwnGoesButTheStorysSentencesAboutANewsletterStay() {
+        ExtractedArticle a = Fixtures.extract("promo-lines-between-paragraphs.html", null);
+
+        assertThat(a.text()).startsWith("When the printing press in Alder Creek closed")
+                .contains("Join the newsletter's founders at the library", "Within a year the list had 4,000 readers",
+                        "Sign up for our newsletter at the town hall desk")
+                .doesNotContain("funded by readers", "Continues Below", "Join our newsletter, Alder Weekly",
+                        "Follow us", "FREE eBook", "Log in", "PIN FOR LATER", "Want more from Alder Weekly");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
