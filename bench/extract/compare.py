@@ -20,7 +20,8 @@ def main():
     if not os.path.exists(base):
         print("no baseline yet: run quick.sh --baseline first"); return
     (tb, pb), (tn, pn) = totals(dataset, base), totals(dataset, new)
-    for k in ("gram4_f1", "gram4_precision", "gram4_recall", "bow_f1", "title_exact", "author_exact", "date_exact"):
+    for k in ("gram4_f1", "gram4_precision", "gram4_recall", "bow_f1", "title_exact", "author_exact", "date_exact",
+              "with_found", "without_absent"):
         print(f"{k:16} {tb[k]:.4f} -> {tn[k]:.4f}  ({tn[k] - tb[k]:+.4f})")
     predb = {json.loads(l)["id"]: json.loads(l) for l in open(base, encoding="utf-8")}
     predn = {json.loads(l)["id"]: json.loads(l) for l in open(new, encoding="utf-8")}

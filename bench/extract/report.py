@@ -36,6 +36,7 @@ lines = [
     f"| title exact ({ours['title_n']} pages) | {pct(ours['title_exact'])} | {pct(peer['title_exact'])} |",
     f"| author exact ({ours['author_n']} pages) | {pct(ours['author_exact'])} | {pct(peer['author_exact'])} |",
     f"| date exact, to the day ({ours['date_n']} pages) | {pct(ours['date_exact'])} | – (not extracted) |",
+    f"| `with` snippets found ({ours['with_n']}) / `without` snippets absent ({ours['without_n']}) | {pct(ours['with_found'])} / {pct(ours['without_absent'])} | {pct(peer['with_found'])} / {pct(peer['without_absent'])} |",
     f"| pages/s, whole set, one core | {t_ours['pages_per_s']:.0f} | {t_peer['pages_per_s']:.0f} |",
     f"| median page time (pages/s at median) | {t_ours['median_ms']:.2f} ms ({t_ours['pages_per_s_at_median']:.0f}) | {t_peer['median_ms']:.2f} ms ({t_peer['pages_per_s_at_median']:.0f}) |",
     f"| p95 / slowest page | {t_ours['p95_ms']:.1f} / {t_ours['max_ms']:.0f} ms | {t_peer['p95_ms']:.1f} / {t_peer['max_ms']:.0f} ms |",

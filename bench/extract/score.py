@@ -4,7 +4,8 @@
 Usage: score.py DATASET RUN.jsonl [RUN2.jsonl ...]  -> prints one JSON object per run.
 Text: bag-of-words F1 mean (WCXB) and token 4-gram F1 (precision averaged where something was
 extracted, recall over all pages). Title, author, date: exact match after normalising, scored
-only on pages whose ground truth has the field.
+only on pages whose ground truth has the field. Snippets: the share of the ground truth's `with` snippets
+found in the text and of its `without` snippets absent from it (lower-cased `\w+` token runs).
 """
 import collections, glob, json, os, re, sys, unicodedata
 
@@ -23,6 +24,10 @@ def bow_f1(pred, gold):
         return 0.0
     prec, rec = common / sum(p.values()), common / sum(g.values())
     return 2 * prec * rec / (prec + rec)
+
+def snippet_key(s):
+    # a leading space only: snippets are cut off mid-word at their end
+    return " " + " ".join(t.lower() for t in tokens(s))
 
 def grams(s, n=4):
     t = tokens(s)
@@ -50,7 +55,7 @@ def main():
             o = json.loads(line)
             pred[o["id"]] = o
         bows, precs, recs = [], [], []
-        title = [0, 0]; author = [0, 0]; date = [0, 0]
+        title = [0, 0]; author = [0, 0]; date = [0, 0]; with_ = [0, 0]; without = [0, 0]
         per_page = {}
         for pid, g in sorted(gold.items()):
             o = pred.get(pid, {})
@@ -64,6 +69,15 @@ def main():
             rec = common / sum(gg.values()) if sum(gg.values()) else 1.0
             recs.append(rec)
             per_page[pid] = {"bow": bows[-1], "p4": common / sum(pg.values()) if sum(pg.values()) else 0.0, "r4": rec}
+            key = snippet_key(text)
+            for snip in g.get("with") or []:
+                if snippet_key(snip).strip():
+                    with_[1] += 1
+                    with_[0] += snippet_key(snip) in key
+            for snip in g.get("without") or []:
+                if snippet_key(snip).strip():
+                    without[1] += 1
+                    without[0] += snippet_key(snip) not in key
             if g.get("title"):
                 title[1] += 1
                 ok = norm_text(o.get("title")) == norm_text(g["title"])
@@ -89,6 +103,8 @@ def main():
             "title_exact": title[0] / title[1] if title[1] else None, "title_n": title[1],
             "author_exact": author[0] / author[1] if author[1] else None, "author_n": author[1],
             "date_exact": date[0] / date[1] if date[1] else None, "date_n": date[1],
+            "with_found": with_[0] / with_[1] if with_[1] else None, "with_n": with_[1],
+            "without_absent": without[0] / without[1] if without[1] else None, "without_n": without[1],
         }
         print(json.dumps(result))
         if os.environ.get("PER_PAGE"):
