@@ -131,10 +131,10 @@ final class BlockWriter {
         int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
         // A heading that links to its own place on the page ("<h2><a href="#costs">Costs</a></h2>") is a subhead
         // made clickable, not a link away: its words are the story's.
-        // A link that goes nowhere ("#" alone, "javascript:", no href) is a script's button: an accordion's question,
-        // a tab's label; its words are the page's.
+        // A link that goes nowhere ("#" alone, "javascript:", no href) set over a panel of text is a script's button
+        // opening it: an accordion's question; its words are the page's. Share and buy buttons stay links.
         boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches())
-                && !isControl(e);
+                && !headsPanel(e);
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -230,8 +230,43 @@ final class BlockWriter {
     private int linkDepth;
     private static final Pattern CONTROL_HREF = Pattern.compile("\\s*(?:#\\s*|(?i:javascript):.*)?", Pattern.DOTALL);
 
-    private static boolean isControl(Element a) {
-        return CONTROL_HREF.matcher(a.attr("href")).matches();
+    private static final int PANEL_TEXT_MIN = 40;
+    /** A button's call to act ("See price at Amazon", "Read more", "Book now"), not a question or a section's name. */
+    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^\\W*(?:see|view|read|show|more|less|buy|shop"
+            + "|get|check|book|order|compare|visit|learn|share|click|tap|watch|open|close|download|subscribe|sign"
+            + "|log|join|apply|start|try|add|remove)\\b");
+
+    /**
+     * A link to nowhere whose next element (or, when it is alone in a wrapper, the wrapper's next element) holds
+     * a passage of text that is not a link: the toggle of that panel.
+     */
+    private static boolean headsPanel(Element a) {
+        if (!CONTROL_HREF.matcher(a.attr("href")).matches() || ACTION_LABEL.matcher(a.text()).find()) {
+            return false;
+        }
+        Element next = a.nextElementSibling();
+        if (next == null && a.parent() != null && a.parent().childrenSize() == 1) {
+            next = a.parent().nextElementSibling();
+        }
+        return next != null && !next.normalName().equals("a") && plainTextAtLeast(next, PANEL_TEXT_MIN);
+    }
+
+    /** Whether the element holds at least {@code n} visible characters outside links; stops as soon as it does. */
+    private static boolean plainTextAtLeast(Element e, int n) {
+        int[] seen = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    seen[0] += Text.countVisible(t.getWholeText().strip());
+                }
+                return seen[0] >= n ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return seen[0] >= n;
     }
     /** A fragment naming a place on this page ("#costs"), not "#" alone, which scripts use for buttons. */
     private static final Pattern SAME_PAGE = Pattern.compile("\\s*#[^\\s#]+\\s*");

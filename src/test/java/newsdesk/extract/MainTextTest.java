@@ -308,10 +308,12 @@ class MainTextTest {
     void aQuestionWrittenAsALinkToNowhereIsTheFaqsText() {
         ExtractedArticle a = Fixtures.extract("faq-questions-as-links-to-nowhere.html", null);
 
-        // "#", "javascript:" and a link without href are a script's buttons, not links away: the questions stay
+        // "#", "javascript:" and a link without href set over a panel of text are its toggle: the questions stay;
+        // a buy button over a product's features and share buttons are still links
         assertThat(a.text()).contains("Which doorbell cameras have no monthly fees?\n\nModels that record",
-                "What do I lose without a plan?\n\nUsually", "Can a thief take the recordings?\n\nA clip stored")
-                .doesNotContain("Back to the top", "Cameras");
+                "What do I lose without a plan?\n\nUsually", "Can a thief take the recordings?\n\nA clip stored",
+                "Records to a card in the unit")
+                .doesNotContain("Back to the top", "Cameras", "See price", "Facebook");
     }
 
     @Test
