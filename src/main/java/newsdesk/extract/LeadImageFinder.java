@@ -110,6 +110,38 @@ final class LeadImageFinder {
         return new LeadImage(src, alt, caption, credit);
     }
 
+    /** A label a CMS fills in for the picture's slot ("Featured image", "Cover image for …"), not a caption. */
+    private static final Pattern SLOT_LABEL = Pattern.compile("(?i).{0,60}\\b(?:featured|cover|hero|header|thumbnail"
+            + "|post|article|blog) ?(?:image|img|photo|picture)\\b.{0,60}|(?:image|photo|picture|thumbnail)");
+    /** A file name or slug ("yann-lecun-ai-godfather", "IMG_0412.jpg"): one word joined by hyphens or underscores. */
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.][\\p{L}\\p{N}]+)+");
+
+    /**
+     * The lead image with a caption only where it reads as one: not the headline or a piece of it (a CMS's image
+     * title, "Data Analytics Tools" under "Top 15 Data Analytics Tools …"), a file name, a slot's label, or
+     * punctuation alone. A caption that is the outlet's name, alone or before "/ Name", is the picture's credit.
+     */
+    static LeadImage checked(LeadImage image, String title, String outlet) {
+        if (image == null || image.caption().isEmpty()) {
+            return image;
+        }
+        String caption = image.caption();
+        String credit = image.credit();
+        String key = Text.key(caption);
+        String outletKey = Text.key(outlet == null ? "" : outlet);
+        String[] parts = caption.split("\\s+/\\s+", 2);
+        if (!outletKey.isEmpty() && Text.key(parts[0]).equals(outletKey)) {
+            if (credit.isEmpty()) {
+                credit = caption;
+            }
+            caption = "";
+        } else if (key.isEmpty() || Text.key(title == null ? "" : title).contains(key)
+                || FILE_NAME.matcher(caption).matches() || caption.length() <= 120 && SLOT_LABEL.matcher(caption).matches()) {
+            caption = "";
+        }
+        return new LeadImage(image.src(), image.alt(), caption, credit);
+    }
+
     /**
      * The img element showing the stated image: the same file name once size and crop suffixes
      * ("-1024x683", "_16x9", WordPress's "-scaled") and queries are set aside. (Matching by a hash directory

@@ -180,6 +180,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aStatedCaptionThatIsAPieceOfTheHeadlineIsNoCaption() {
+        ExtractedArticle a = Fixtures.extract("lead-image-caption-is-a-piece-of-the-headline.html", "https://spoke.example/rain");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::src, LeadImage::caption, LeadImage::credit)
+                .containsExactly("https://spoke.example/media/rain-jackets.jpg", "", "");
+    }
+
+    @Test
+    void aCaptionThatIsTheOutletsNameBeforeAPhotographerIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("lead-image-caption-is-the-outlets-credit.html", "https://pantry.example/herbs");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("", "The Green Pantry / Mira Holt");
+    }
+
+    @Test
+    void aCmsSlotLabelOrAFileNameIsNoCaption() {
+        LeadImage labelled = new LeadImage("https://x.example/a.jpg", "", "Featured image", "");
+        LeadImage named = new LeadImage("https://x.example/a.jpg", "", "harbour-ferry-2026", "");
+        LeadImage real = new LeadImage("https://x.example/a.jpg", "", "The ferry leaves Lisbon at dawn.", "Ana Reis");
+
+        assertThat(LeadImageFinder.checked(labelled, "Ferries return", "Harbour News").caption()).isEmpty();
+        assertThat(LeadImageFinder.checked(named, "Ferries return", "Harbour News").caption()).isEmpty();
+        assertThat(LeadImageFinder.checked(real, "Ferries return to the harbour", "Harbour News")).isEqualTo(real);
+    }
+
+    @Test
     void aShortLastBlockWithoutAFullStopIsTheCredit() {
         ExtractedArticle a = Fixtures.extract("caption-and-credit-in-two-unmarked-blocks.html", "https://health.example/f");
 
