@@ -113,6 +113,13 @@ final class LeadImageFinder {
     /** A label a CMS fills in for the picture's slot ("Featured image", "Cover image for …"), not a caption. */
     private static final Pattern SLOT_LABEL = Pattern.compile("(?i).{0,60}\\b(?:featured|cover|hero|header|thumbnail"
             + "|post|article|blog) ?(?:image|img|photo|picture)\\b.{0,60}|(?:image|photo|picture|thumbnail)");
+    /**
+     * Search words a CMS stores as the picture's caption ("fitness man", "best online course platforms"): a few
+     * words from a small letter without a sentence's end ("iPhone on a desk" and "eBay's office" start otherwise).
+     */
+    private static final Pattern SEO_WORDS = Pattern.compile("\\p{Ll}(?!\\p{Lu})[^\\s.!?:]*(?:\\s+[^\\s.!?:]+){0,4}");
+    /** A label left without its value ("Image source:"). */
+    private static final Pattern LABEL_ONLY = Pattern.compile("[^\\s:]+(?:\\s+[^\\s:]+){0,2}:");
     /** A file name or slug ("yann-lecun-ai-godfather", "IMG_0412.jpg"): one word joined by hyphens or underscores. */
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.][\\p{L}\\p{N}]+)+");
 
@@ -131,11 +138,11 @@ final class LeadImageFinder {
         String outletKey = Text.key(outlet == null ? "" : outlet);
         String[] parts = caption.split("\\s+/\\s+", 2);
         if (!outletKey.isEmpty() && Text.key(parts[0]).equals(outletKey)) {
-            if (credit.isEmpty()) {
-                credit = caption;
-            }
+            // "Treehugger / Lindsey Reynolds", whether or not the name was split off as the credit already
+            credit = credit.isEmpty() ? caption : parts.length == 1 ? caption + " / " + credit : credit;
             caption = "";
-        } else if (key.isEmpty() || Text.key(title == null ? "" : title).contains(key)
+        } else if (key.isEmpty() || Text.key(title == null ? "" : title).contains(key) || SEO_WORDS.matcher(caption).matches()
+                || LABEL_ONLY.matcher(caption).matches()
                 || FILE_NAME.matcher(caption).matches() || caption.length() <= 120 && SLOT_LABEL.matcher(caption).matches()) {
             caption = "";
         }

@@ -204,6 +204,12 @@ class ArticleExtractorTest {
         assertThat(LeadImageFinder.checked(labelled, "Ferries return", "Harbour News").caption()).isEmpty();
         assertThat(LeadImageFinder.checked(named, "Ferries return", "Harbour News").caption()).isEmpty();
         assertThat(LeadImageFinder.checked(real, "Ferries return to the harbour", "Harbour News")).isEqualTo(real);
+        for (String words : new String[] {"fitness man", "best ferry routes", "Image source:", "..."}) {
+            assertThat(LeadImageFinder.checked(new LeadImage("https://x.example/a.jpg", "", words, ""), "Ferries return",
+                    "Harbour News").caption()).as(words).isEmpty();
+        }
+        assertThat(LeadImageFinder.checked(new LeadImage("https://x.example/a.jpg", "", "iPhone on a desk", ""),
+                "Ferries return", "Harbour News").caption()).isEqualTo("iPhone on a desk");
     }
 
     @Test

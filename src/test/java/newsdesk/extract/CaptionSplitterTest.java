@@ -17,6 +17,12 @@ class CaptionSplitterTest {
             Fans celebrate the win. Kim Lo/Getty Images | Fans celebrate the win. | Kim Lo/Getty Images
             The new square at night. (Photo Credit: Melissa Zink Photography) | The new square at night. | Photo Credit: Melissa Zink Photography
             The harbour in winter, seen from the hill above the town. | The harbour in winter, seen from the hill above the town. | ''
+            © Inria / Photo C. Morel | '' | © Inria / Photo C. Morel
+            Photo Courtesy of Noble Desktop | '' | Photo Courtesy of Noble Desktop
+            Jamila Norman can transform any garden.courtesy of HGTV | Jamila Norman can transform any garden. | courtesy of HGTV
+            A nurse in the research kitchen / Kent Dayton | A nurse in the research kitchen | Kent Dayton
+            The mayor paid a courtesy visit to the school. | The mayor paid a courtesy visit to the school. | ''
+            Trains run every hour on the Lisbon / Porto line | Trains run every hour on the Lisbon / Porto line | ''
             """)
     void creditIsSplitWhereTheTextReadsAsOne(String caption, String expectedCaption, String expectedCredit) {
         String[] split = CaptionSplitter.split(caption);
