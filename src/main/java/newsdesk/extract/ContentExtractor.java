@@ -184,6 +184,9 @@ final class ContentExtractor {
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
                 String name = isHeading(tag) ? "" : ClassHints.name(e);
+                if (midSentence(e, tag)) {
+                    continue; // "Avoid the urge to <a class="recommendation-link">overfertilize</a>; you'll …": words
+                }
                 if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
                     hidden.add(e);
                     continue;
@@ -205,6 +208,22 @@ final class ContentExtractor {
         }
         hidden.addAll(pictureCaptions(captions, total));
         removeAll(hidden);
+    }
+
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "mark",
+            "cite", "q", "small", "dfn", "time", "var", "kbd", "code", "sup", "sub", "font");
+
+    /**
+     * An inline element with running text on both sides of it in its parent: part of a sentence, whatever its class
+     * says ("recommendation-inline-link", "affiliate-link", "glossary-term"); removing it would cut the sentence.
+     */
+    private static boolean midSentence(Element e, String tag) {
+        if (!INLINE_TAGS.contains(tag)) {
+            return false;
+        }
+        Node before = e.previousSibling();
+        Node after = e.nextSibling();
+        return before instanceof TextNode b && !b.isBlank() && after instanceof TextNode a && !a.isBlank();
     }
 
     /**

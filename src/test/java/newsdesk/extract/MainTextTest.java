@@ -328,6 +328,14 @@ class MainTextTest {
     }
 
     @Test
+    void aLinkInsideASentenceStaysWhateverItsClassSays() {
+        ExtractedArticle a = Fixtures.extract("link-named-as-recommendation-mid-sentence.html", null);
+
+        assertThat(a.text()).contains("Avoid the urge to overfeed; you'll get lots of leaves",
+                "mulch with well-rotted compost so the soil stays cool").doesNotContain("Our tomato guide");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
