@@ -88,7 +88,7 @@ public final class ArticleExtractor {
         d.description = meta.description();
         d.language = meta.language();
         d.canonicalUrl = meta.canonicalUrl();
-        d.leadImage = LeadImageFinder.checked(LeadImageFinder.find(doc, meta), d.title, d.outlet);
+        d.leadImage = LeadImageFinder.find(doc, meta, d.title, d.outlet);
         JsonNode ldArticle = meta.jsonLdArticle();
 
         List<TextBlock> blocks = ContentExtractor.extract(doc.body(), d.title, true);

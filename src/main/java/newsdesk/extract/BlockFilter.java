@@ -148,8 +148,9 @@ final class BlockFilter {
      */
     private static final Pattern PROMO_LINE = Pattern.compile("(?i)^\\W*(?:"
             + "(?:(?:want|looking for|love|enjoy(?:ed|ing)?|like) [^.?!]{1,60}\\? )?(?:join|sign up (?:for|to)|subscribe to"
-            + "|get) (?:our|my|the) (?:free )?(?:(?:weekly|daily|monthly|email|e-mail) )?(?:newsletters?|mailing list"
-            + "|email list)\\b(?:[^.!?]{0,60}[.!]?)?"
+            + "|get) (?:our|my) (?:free )?(?:(?:weekly|daily|monthly|email|e-mail) )?(?:newsletters?|mailing list"
+            + "|email list|blog|podcast|channel)\\b(?![^.!?]*\\b(?:said|says|told|tells|wrote|writes|asked)\\b)"
+            + "(?:[^.!?]{0,80}[.!]?)?"
             + "|(?:the )?(?:article|story|content|post|text) continues (?:below|after (?:the |this )?(?:ad|advert"
             + "|advertisement))"
             + "|follow (?:us|me) on (?:social(?: media)?|facebook|instagram|twitter|x|tiktok|pinterest|youtube|linkedin"
@@ -159,8 +160,9 @@ final class BlockFilter {
             + "|this (?:article|story|post|content|piece) is (?:exclusive to|(?:only )?available (?:only )?to|for)"
             + " [^.!?]{1,40}(?:subscribers|members)(?: only)?"
             + "|already (?:have an account|a (?:subscriber|member))\\? ?(?:log|sign) ?in"
-            + "|(?:get|download|grab|claim) (?:the|your|our|my|a) free (?:e-?book|guide|checklist|printable|template"
-            + "|pdf|workbook|cheat ?sheet)\\b[^.?]{0,40}"
+            + "|(?:get|download|grab|claim) (?:(?:your|our|my) free (?:e-?book|guide|checklist|printable|template"
+            + "|pdf|workbook|cheat ?sheet)\\b[^.?]{0,40}|(?:the|a) free (?:e-?book|guide|checklist|printable|template"
+            + "|pdf|workbook|cheat ?sheet)(?: now| here| today)?!?)"
             + "|in partnership with|brought to you by"
             + "|this (?:story|article|work|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
             + " (?:readers|members|supporters|listeners) like you"
@@ -361,6 +363,12 @@ final class BlockFilter {
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?i)\\b(?:the|is|was|are|has|have|it|its|of|and|to"
             + "|from|that|this|with|for|on|by|as|an)\\b");
     private static final int PLACEHOLDER_LABEL_MAX = 40;
+
+    /** A stock line, a trailing section's heading or a site's pitch: words that are never a panel's title. */
+    static boolean isStockLabel(String t) {
+        return isBoilerplateLine(t) || TRAILING_SECTION.matcher(t).find() || TRAILING_MARK.matcher(t).find()
+                || t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches();
+    }
 
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50

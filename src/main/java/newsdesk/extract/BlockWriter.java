@@ -236,18 +236,26 @@ final class BlockWriter {
             + "|get|check|book|order|compare|visit|learn|share|click|tap|watch|open|close|download|subscribe|sign"
             + "|log|join|apply|start|try|add|remove)\\b");
 
+    /** Names of the controls that open panels: an accordion's, an FAQ's, a collapsible section's. */
+    private static final Pattern TOGGLE_NAME = Pattern.compile("(?i)accordion|faq|toggle|collaps|question|expand");
+
     /**
-     * A link to nowhere whose next element (or, when it is alone in a wrapper, the wrapper's next element) holds
-     * a passage of text that is not a link: the toggle of that panel.
+     * A link to nowhere that opens the panel of text right after it: it says so (its name or its parent's is an
+     * accordion's, a toggle's, a question's; or it carries {@code aria-expanded}/{@code aria-controls}) or it asks a
+     * question, and it is not a stock label ("Rate this recipe", "Was this article helpful?") nor a call to act.
      */
     private static boolean headsPanel(Element a) {
-        if (!CONTROL_HREF.matcher(a.attr("href")).matches() || ACTION_LABEL.matcher(a.text()).find()) {
+        if (!CONTROL_HREF.matcher(a.attr("href")).matches()) {
+            return false;
+        }
+        String label = a.text().strip();
+        boolean toggle = label.endsWith("?") || a.hasAttr("aria-expanded") || a.hasAttr("aria-controls")
+                || TOGGLE_NAME.matcher(a.className()).find()
+                || a.parent() != null && TOGGLE_NAME.matcher(a.parent().className()).find();
+        if (!toggle || ACTION_LABEL.matcher(label).find() || BlockFilter.isStockLabel(label)) {
             return false;
         }
         Element next = a.nextElementSibling();
-        if (next == null && a.parent() != null && a.parent().childrenSize() == 1) {
-            next = a.parent().nextElementSibling();
-        }
         return next != null && !next.normalName().equals("a") && plainTextAtLeast(next, PANEL_TEXT_MIN);
     }
 

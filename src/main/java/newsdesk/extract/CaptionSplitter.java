@@ -25,8 +25,6 @@ final class CaptionSplitter {
             Pattern.compile("\\s*(©\\s*[^.]{1,80}?)\\.?\\s*$"),
             // "Photo courtesy of Noble Desktop", "… a backyard garden.Courtesy of HGTV": a credit, at the end only
             Pattern.compile("\\s*((?i:(?:photo|photograph|image|picture)s?\\s+)?(?i:courtesy)(?: (?i:of))?\\s+\\p{Lu}[^.]{1,80}?)\\.?\\s*$"),
-            // "… in the research kitchen / Kent Dayton": a photographer's name after a slash closes the caption
-            Pattern.compile("\\s+/\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3})\\s*$"),
             Pattern.compile("\\s*[|–—-]\\s*((?:Photo|Image|Credit)[^|]{2,80})$", Pattern.CASE_INSENSITIVE));
 
     private CaptionSplitter() {

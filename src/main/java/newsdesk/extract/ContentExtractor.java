@@ -221,9 +221,13 @@ final class ContentExtractor {
         if (!INLINE_TAGS.contains(tag)) {
             return false;
         }
-        Node before = e.previousSibling();
-        Node after = e.nextSibling();
-        return before instanceof TextNode b && !b.isBlank() && after instanceof TextNode a && !a.isBlank();
+        return runningText(e.previousSibling()) && runningText(e.nextSibling());
+    }
+
+    /** Words beside an inline element: a text node, or an inline element holding some ("<span>recommended by </span>"). */
+    private static boolean runningText(Node n) {
+        return n instanceof TextNode t && !t.isBlank()
+                || n instanceof Element el && INLINE_TAGS.contains(el.normalName()) && !el.tagName().equals("a") && el.hasText();
     }
 
     /**

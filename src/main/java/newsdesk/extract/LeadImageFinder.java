@@ -1,5 +1,6 @@
 package newsdesk.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,14 @@ final class LeadImageFinder {
     private LeadImageFinder() {
     }
 
-    static LeadImage find(Document doc, MetadataReader metadata) {
+    /** The lead image, its caption checked against the headline and the outlet's name (see {@link #checked}). */
+    static LeadImage find(Document doc, MetadataReader metadata, String title, String outlet) {
+        boolean[] statedCaption = {false};
+        LeadImage image = find(doc, metadata, statedCaption);
+        return checked(image, title, outlet, statedCaption[0]);
+    }
+
+    private static LeadImage find(Document doc, MetadataReader metadata, boolean[] statedCaption) {
         String[] stated = metadata.image();
         Element img = null;
         if (stated != null) {
@@ -93,6 +101,7 @@ final class LeadImageFinder {
         }
         if (caption.isEmpty() && stated != null) {
             caption = Text.squash(stated[1]);
+            statedCaption[0] = !caption.isEmpty();
         }
         if (credit.isEmpty()) {
             String[] split = CaptionSplitter.split(caption);
@@ -111,24 +120,32 @@ final class LeadImageFinder {
     }
 
     /** A label a CMS fills in for the picture's slot ("Featured image", "Cover image for …"), not a caption. */
-    private static final Pattern SLOT_LABEL = Pattern.compile("(?i).{0,60}\\b(?:featured|cover|hero|header|thumbnail"
-            + "|post|article|blog) ?(?:image|img|photo|picture)\\b.{0,60}|(?:image|photo|picture|thumbnail)");
+    private static final Pattern SLOT_LABEL = Pattern.compile("(?i)(?:featured|cover|hero|header|post|article|blog)"
+            + " ?(?:image|img|photo|picture)(?: (?:for|of) .{1,80})?|.{0,60}featured ?image|image|photo|picture|thumbnail");
     /**
-     * Search words a CMS stores as the picture's caption ("fitness man", "best online course platforms"): a few
-     * words from a small letter without a sentence's end ("iPhone on a desk" and "eBay's office" start otherwise).
+     * Search words a CMS stores as the picture's caption ("fitness man", "best online course platforms"): up to five
+     * words of small letters only, no digits ("de Blasio at the podium", "bell hooks in 1996" are captions).
      */
-    private static final Pattern SEO_WORDS = Pattern.compile("\\p{Ll}(?!\\p{Lu})[^\\s.!?:]*(?:\\s+[^\\s.!?:]+){0,4}");
+    private static final Pattern SEO_WORDS = Pattern.compile("\\p{Ll}+(?:\\s+\\p{Ll}+){0,4}");
     /** A label left without its value ("Image source:"). */
     private static final Pattern LABEL_ONLY = Pattern.compile("[^\\s:]+(?:\\s+[^\\s:]+){0,2}:");
-    /** A file name or slug ("yann-lecun-ai-godfather", "IMG_0412.jpg"): one word joined by hyphens or underscores. */
-    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.][\\p{L}\\p{N}]+)+");
+    /**
+     * A file name or a slug: with an image's extension or an underscore ("IMG_0412.jpg"), or three or more words of
+     * small letters and digits joined by hyphens ("yann-lecun-ai-godfather"; not "COVID-19", "F-35A").
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)[\\p{L}\\p{N}_-]+\\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)"
+            + "|[\\p{L}\\p{N}-]*_[\\p{L}\\p{N}_-]*|[\\p{Ll}\\p{N}]+(?:-[\\p{Ll}\\p{N}]+){2,}");
 
     /**
-     * The lead image with a caption only where it reads as one: not the headline or a piece of it (a CMS's image
-     * title, "Data Analytics Tools" under "Top 15 Data Analytics Tools …"), a file name, a slot's label, or
-     * punctuation alone. A caption that is the outlet's name, alone or before "/ Name", is the picture's credit.
+     * The lead image with a caption only where it reads as one. A file name, a slot's label, a label left without
+     * its value, punctuation alone or the whole headline is no caption wherever it stands; a caption stated in the
+     * page's metadata (JSON-LD, where CMSs store the image's title or search words) must also not be a piece of the
+     * headline ("Data Analytics Tools" under "Top 15 Data Analytics Tools …", word for word) nor a few words of
+     * small letters. A caption printed under the picture that is a piece of the headline stays: "Protesters in
+     * Paris." under "Protesters in Paris clash with police". A caption that is the outlet's name, alone or before
+     * "/ Name", is the picture's credit.
      */
-    static LeadImage checked(LeadImage image, String title, String outlet) {
+    static LeadImage checked(LeadImage image, String title, String outlet, boolean stated) {
         if (image == null || image.caption().isEmpty()) {
             return image;
         }
@@ -137,16 +154,23 @@ final class LeadImageFinder {
         String key = Text.key(caption);
         String outletKey = Text.key(outlet == null ? "" : outlet);
         String[] parts = caption.split("\\s+/\\s+", 2);
+        String words = words(caption);
+        String titleWords = words(title == null ? "" : title);
         if (!outletKey.isEmpty() && Text.key(parts[0]).equals(outletKey)) {
             // "Treehugger / Lindsey Reynolds", whether or not the name was split off as the credit already
             credit = credit.isEmpty() ? caption : parts.length == 1 ? caption + " / " + credit : credit;
             caption = "";
-        } else if (key.isEmpty() || Text.key(title == null ? "" : title).contains(key) || SEO_WORDS.matcher(caption).matches()
-                || LABEL_ONLY.matcher(caption).matches()
-                || FILE_NAME.matcher(caption).matches() || caption.length() <= 120 && SLOT_LABEL.matcher(caption).matches()) {
+        } else if (key.isEmpty() || words.equals(titleWords) || LABEL_ONLY.matcher(caption).matches()
+                || FILE_NAME.matcher(caption).matches() || SLOT_LABEL.matcher(caption).matches()
+                || stated && (titleWords.contains(words) || SEO_WORDS.matcher(caption).matches())) {
             caption = "";
         }
         return new LeadImage(image.src(), image.alt(), caption, credit);
+    }
+
+    /** The words, lower-cased, each with a space on either side: " top 15 data analytics tools ". */
+    private static String words(String s) {
+        return " " + String.join(" ", s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip() + " ";
     }
 
     /**

@@ -20,7 +20,7 @@ class CaptionSplitterTest {
             © Inria / Photo C. Morel | '' | © Inria / Photo C. Morel
             Photo Courtesy of Noble Desktop | '' | Photo Courtesy of Noble Desktop
             Jamila Norman can transform any garden.courtesy of HGTV | Jamila Norman can transform any garden. | courtesy of HGTV
-            A nurse in the research kitchen / Kent Dayton | A nurse in the research kitchen | Kent Dayton
+            Revellers wait for the ball drop in Times Square / New York City | Revellers wait for the ball drop in Times Square / New York City | ''
             The mayor paid a courtesy visit to the school. | The mayor paid a courtesy visit to the school. | ''
             Trains run every hour on the Lisbon / Porto line | Trains run every hour on the Lisbon / Porto line | ''
             """)

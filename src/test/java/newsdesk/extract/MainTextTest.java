@@ -336,6 +336,33 @@ class MainTextTest {
     }
 
     @Test
+    void aRateThisRecipeLinkToNowhereDoesNotEndTheTextBeforeTheRecipe() {
+        ExtractedArticle a = Fixtures.extract("recipe-card-after-a-rate-this-recipe-link.html", null);
+
+        assertThat(a.text()).contains("Serves 4.", "250 g red lentils, rinsed", "stir in the juice of the lemon")
+                .doesNotContain("Rate this recipe");
+    }
+
+    @Test
+    void toolLinksToNowhereBetweenParagraphsAreNotText() {
+        ExtractedArticle a = Fixtures.extract("article-tool-links-between-paragraphs.html", null);
+
+        assertThat(a.text()).contains("protected bike lanes", "The mayor is expected to sign")
+                .doesNotContain("Gift this article", "Save for later", "Print this page", "Comments (14)");
+        assertThat(Fixtures.extract("inline-related-link-to-nowhere.html", null).text())
+                .contains("The labour minister said").doesNotContain("Related:", "ALSO READ");
+    }
+
+    @Test
+    void aStoryOrAGuideThatTellsReadersToSignUpKeepsItsWords() {
+        assertThat(Fixtures.extract("story-quotes-a-sign-up-instruction.html", null).text()).contains(
+                "Join the mailing list, the county's flood manager told", "Get the free checklist from the library",
+                "sign up for the newsletter of their neighbourhood association");
+        assertThat(Fixtures.extract("how-to-steps-that-say-sign-up.html", null).text()).contains(
+                "Sign up for the mailing list of each airline", "Download the free PDF of the passenger rights charter");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
