@@ -130,13 +130,18 @@ final class ContentExtractor {
         order = null; // read afresh for this tree (proseWidgetAfter)
         Set<Element> opened = openedByControls(body);
         List<Node> doomed = new ArrayList<>();
+        List<Element> named = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
-                    doomed.add(e);
+                    if (nameInSentence(e)) {
+                        named.add(e);
+                    } else {
+                        doomed.add(e);
+                    }
                 }
             }
 
@@ -145,6 +150,9 @@ final class ContentExtractor {
             }
         }, body);
         removeAll(doomed);
+        for (Element e : named) {
+            e.replaceWith(new TextNode(" " + e.text() + " ")); // a button is drawn apart from the words beside it
+        }
         measure(body);
         if (removeCopies(body)) {
             measure(body);
@@ -222,6 +230,17 @@ final class ContentExtractor {
             return false;
         }
         return runningText(e.previousSibling()) && runningText(e.nextSibling());
+    }
+
+    /**
+     * A button set inside a sentence to open a note about the words it shows ("said MIT Sloan professor
+     * <button>Thomas W. Malone,</button> the founding director …"): the words are the sentence's. Not a button
+     * after a sentence's end ("… last year. <button>Copy</button>").
+     */
+    private static boolean nameInSentence(Element e) {
+        return e.normalName().equals("button") && e.childrenSize() == 0 && runningText(e.nextSibling())
+                && e.previousSibling() instanceof TextNode t && !t.isBlank() && !t.text().strip().matches(".*[.!?:]$")
+                && e.text().length() <= 80;
     }
 
     /** Words beside an inline element: a text node, or an inline element holding some ("<span>recommended by </span>"). */

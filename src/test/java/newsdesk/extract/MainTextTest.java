@@ -332,7 +332,9 @@ class MainTextTest {
         ExtractedArticle a = Fixtures.extract("link-named-as-recommendation-mid-sentence.html", null);
 
         assertThat(a.text()).contains("Avoid the urge to overfeed; you'll get lots of leaves",
-                "mulch with well-rotted compost so the soil stays cool").doesNotContain("Our tomato guide");
+                "mulch with well-rotted compost so the soil stays cool",
+                "said the county's soil adviser Ana Ruiz, who has grown them")
+                .doesNotContain("Our tomato guide", "Copy quote");
     }
 
     @Test
