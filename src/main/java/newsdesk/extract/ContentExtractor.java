@@ -41,8 +41,6 @@ final class ContentExtractor {
     private final Map<Element, Double> score = new IdentityHashMap<>();
     /** Per element: hash of its non-space characters, 31 to the power of their count, and the count. */
     private final Map<Element, long[]> digest = new IdentityHashMap<>();
-    /** Elements that held a link away or a button when the page was read, before furniture was removed. */
-    private final Set<Element> holdsAction = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
@@ -55,7 +53,6 @@ final class ContentExtractor {
         }
         pageUrl = body.baseUri();
         placeStreamedSegments(body);
-        markActions(body);
         removeJunk(body, removeByName);
         measure(body);
         Element top = topCandidate(body);
@@ -63,7 +60,6 @@ final class ContentExtractor {
             return List.of();
         }
         List<Element> parts = withSiblings(top);
-        removeRepeatedPromos(parts);
         BlockWriter writer = new BlockWriter();
         for (Element part : parts) {
             removeTeaserCards(part);
@@ -329,133 +325,6 @@ final class ContentExtractor {
     }
 
     private static final int COPY_MIN = 500;
-
-    /**
-     * The site's own pitch set into the article two or more times: the same box of a heading or line and a short
-     * line over a button or link ("Work out anywhere with our app / Ready for your first workout? / Free trial",
-     * "Get an estimate from a local pro / Every job is different … / Get a quote") between its sections. Known by
-     * shape, not words: a box of two or more lines, not all of them links, up to {@link #REPEAT_MAX} characters, whose
-     * text recurs whole in another element of the container, one copy holding a link or button (as the page had it:
-     * a call to action named as such is gone by now), and one copy named by a class the container uses for that text
-     * alone. A story's own repeats stay: a single line (a refrain, a quote pulled out, a label), a box without a link,
-     * and a field of the story's items (a score, a byline, "Where to watch") whose markup holds other texts in other
-     * items. All copies go: the reader sees furniture, not part of the text.
-     */
-    private void removeRepeatedPromos(List<Element> parts) {
-        Map<Long, List<Element>> byText = new HashMap<>();
-        Map<String, Set<Long>> textsOfMarkup = new HashMap<>();
-        for (Element part : parts) {
-            for (Element e : part.getAllElements()) {
-                long[] d = digest.get(e);
-                if (d == null) {
-                    continue;
-                }
-                long key = d[0] * 31 + d[2];
-                if (!e.className().isBlank()) {
-                    textsOfMarkup.computeIfAbsent(markup(e), k -> new HashSet<>()).add(key);
-                }
-                if (e == part || d[2] < REPEAT_MIN || d[2] > REPEAT_MAX || !BOX_TAGS.contains(e.normalName())) {
-                    continue;
-                }
-                long[] pd = digest.get(e.parent());
-                if (pd != null && pd[0] == d[0] && pd[2] == d[2]) {
-                    continue; // a wrapper's only text: the wrapper is the box
-                }
-                byText.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            }
-        }
-        List<Node> doomed = new ArrayList<>();
-        for (List<Element> copies : byText.values()) {
-            if (copies.size() < 2) {
-                continue;
-            }
-            boolean acts = false;
-            boolean ownMarkup = false;
-            for (Element c : copies) {
-                acts |= holdsAction.contains(c);
-                ownMarkup |= !c.className().isBlank() && textsOfMarkup.get(markup(c)).size() == 1;
-            }
-            if (!acts || !ownMarkup) {
-                continue;
-            }
-            int boxes = 0;
-            for (Element c : copies) {
-                if (isPitchBox(c)) {
-                    boxes++;
-                }
-            }
-            if (boxes >= 2) {
-                doomed.addAll(copies);
-            }
-        }
-        removeAll(doomed);
-    }
-
-    private static String markup(Element e) {
-        return e.normalName() + "." + e.className();
-    }
-
-    /** Two or more lines (headings, paragraphs, text in a {@code div}), at least one of them not wholly a link. */
-    private boolean isPitchBox(Element e) {
-        int lines = hasOwnText(e) ? 1 : 0;
-        int unlinked = lines;
-        for (Element d : e.getAllElements()) {
-            if (d != e && (LINE_TAGS.contains(d.normalName()) || d.normalName().equals("div") && hasOwnText(d))) {
-                lines++;
-                if (linkLength.getOrDefault(d, 0) < textLength.getOrDefault(d, 0)) {
-                    unlinked++;
-                }
-            }
-        }
-        return lines >= 2 && unlinked >= 1;
-    }
-
-    private static boolean hasOwnText(Element e) {
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside");
-    private static final Set<String> LINE_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");
-    /** Non-space characters of a repeated pitch box: a heading and a line or two, not a passage of the text. */
-    private static final int REPEAT_MIN = 15;
-    private static final int REPEAT_MAX = 600;
-
-    /**
-     * Marks every element holding a link away or a button, before furniture goes: a call to action named as such
-     * ("cta", "button") is removed with the furniture, but the box around it was a pitch all the same.
-     */
-    private void markActions(Element body) {
-        holdsAction.clear();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e != body && e.parent() != null && (holdsAction.contains(e) || isAction(e))) {
-                    holdsAction.add(e.parent());
-                }
-            }
-        }, body);
-    }
-
-    private static boolean isAction(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("a")) {
-            String href = e.attr("href").trim();
-            return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript:");
-        }
-        String type = e.attr("type");
-        return tag.equals("button") || "button".equalsIgnoreCase(e.attr("role"))
-                || tag.equals("input") && ("submit".equalsIgnoreCase(type) || "button".equalsIgnoreCase(type));
-    }
-
     /** A picture's caption is a sentence or two; a longer element named so holds more than the caption. */
     private static final int CAPTION_MAX = 500;
 

@@ -365,27 +365,6 @@ class MainTextTest {
     }
 
     @Test
-    void aPromoBoxRepeatedBetweenTheSectionsGoesEveryTime() {
-        ExtractedArticle a = Fixtures.extract("promo-box-repeated-between-sections.html", null);
-
-        // its button is named as a call to action and goes with the furniture: the box was a pitch all the same
-        assertThat(a.text()).contains("Most beginners look at the wind forecast", "The rule of twelfths",
-                "Check the height you need over the bar", "Write the times on a card")
-                .doesNotContain("Harbour Point School", "Ready for your first lesson", "Book a taster day");
-    }
-
-    @Test
-    void aRefrainABoxWithoutALinkAndAFieldOfTheStorysItemsStayThoughRepeated() {
-        ExtractedArticle a = Fixtures.extract("text-kept-repeated-parts-of-the-story.html", null);
-        String text = a.text();
-
-        assertThat(text.split("Slack water, slow water, home before the turn", -1)).hasSize(3);
-        assertThat(text.split("Everyone aboard wears a buoyancy aid", -1)).hasSize(3);
-        assertThat(text.split("Best for a first family boat", -1)).hasSize(3);
-        assertThat(text).contains("Best for a child who wants to sail alone", "join a club for the first season");
-    }
-
-    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
