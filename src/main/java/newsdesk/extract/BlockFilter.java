@@ -229,8 +229,7 @@ final class BlockFilter {
                 sawHeadline = true;
                 continue;
             }
-            if (len <= PROMO_LINE_MAX && (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
-                    && PROMO_LINE.matcher(t).matches()) {
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && isPromoLine(t)) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
@@ -367,8 +366,15 @@ final class BlockFilter {
     /** A stock line, a trailing section's heading or a site's pitch: words that are never a panel's title. */
     static boolean isStockLabel(String t) {
         return isBoilerplateLine(t) || TRAILING_SECTION.matcher(t).find() || TRAILING_MARK.matcher(t).find()
-                || t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches();
+                || isPromoLine(t);
     }
+
+    /** A site's pitch on a line of its own; never a quoted one ("“Join my channel …,” the first message reads."). */
+    private static boolean isPromoLine(String t) {
+        return t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches() && t.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+    }
+
+    private static final String QUOTES = "\"“”„«»‘";
 
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50

@@ -222,26 +222,55 @@ final class ContentExtractor {
             "cite", "q", "small", "dfn", "time", "var", "kbd", "code", "sup", "sub", "font");
 
     /**
-     * An inline element with running text on both sides of it in its parent: part of a sentence, whatever its class
-     * says ("recommendation-inline-link", "affiliate-link", "glossary-term"); removing it would cut the sentence.
+     * An inline element inside a sentence, whatever its class says ("recommendation-inline-link", "affiliate-link",
+     * "glossary-term"): removing it would cut the sentence. Inside a sentence: the words before it have not ended one
+     * and words follow it; its own words are a few, not sentences of their own. Never an ad, a sponsor's or a share
+     * link, a tooltip or a note printed for screen readers or paper only: those sit between sentences or after a name.
      */
     private static boolean midSentence(Element e, String tag) {
         if (!INLINE_TAGS.contains(tag)) {
             return false;
         }
-        return runningText(e.previousSibling()) && runningText(e.nextSibling());
+        String name = ClassHints.name(e) + " " + ClassHints.componentName(e);
+        if (NEVER_IN_SENTENCE.matcher(name).find() || !tag.equals("a") && name.contains("popup")
+                || e.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored")) {
+            return false;
+        }
+        String own = e.text().strip();
+        return !own.isEmpty() && own.length() <= IN_SENTENCE_MAX && !ENDS_SENTENCE.matcher(own).find()
+                && runningText(e.previousSibling()) && runningText(e.nextSibling())
+                && (openSentence(e.previousSibling()) || goesOn(e.nextSibling()));
+    }
+
+    /** Words after an element that carry on its sentence ("<a>City the Animation</a> is a bonkers comedy"). */
+    private static boolean goesOn(Node n) {
+        String t = n instanceof TextNode tn ? tn.text().stripLeading() : "";
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    private static final Pattern NEVER_IN_SENTENCE = Pattern.compile("(?i)tooltip|popover|modal|print-?only|sr-?only"
+            + "|screen-?reader|visually-?hidden|(?<![a-z])ads?(?![a-z])|advert|sponsor|share|tweet");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”’)]?$");
+    private static final int IN_SENTENCE_MAX = 80;
+
+    /** Words before an inline element that have not ended a sentence ("… the urge to", "<span>recommended by </span>"). */
+    private static boolean openSentence(Node n) {
+        return runningText(n) && !ENDS_SENTENCE.matcher(n instanceof TextNode t ? t.text().strip() : ((Element) n).text().strip())
+                .find() && !(n instanceof TextNode t2 && t2.text().strip().endsWith(":"));
     }
 
     /**
-     * A button set inside a sentence to open a note about the words it shows ("said MIT Sloan professor
-     * <button>Thomas W. Malone,</button> the founding director …"): the words are the sentence's. Not a button
-     * after a sentence's end ("… last year. <button>Copy</button>").
+     * A button set inside a sentence to open a note on the name it shows ("said MIT Sloan professor
+     * <button>Thomas W. Malone,</button> the founding director …"): the name is the sentence's. Not a control's
+     * label ("Listen", "Copy code", "1", "… Read more"), nor a button after a sentence's end.
      */
     private static boolean nameInSentence(Element e) {
-        return e.normalName().equals("button") && e.childrenSize() == 0 && runningText(e.nextSibling())
-                && e.previousSibling() instanceof TextNode t && !t.isBlank() && !t.text().strip().matches(".*[.!?:]$")
-                && e.text().length() <= 80;
+        return e.normalName().equals("button") && e.childrenSize() == 0 && NAME_LABEL.matcher(e.text().strip()).matches()
+                && openSentence(e.previousSibling()) && e.previousSibling() instanceof TextNode && runningText(e.nextSibling());
     }
+
+    /** Two or more capitalised words, perhaps with an initial and a closing comma: "Thomas W. Malone,". */
+    private static final Pattern NAME_LABEL = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){1,4},?");
 
     /** Words beside an inline element: a text node, or an inline element holding some ("<span>recommended by </span>"). */
     private static boolean runningText(Node n) {

@@ -333,7 +333,8 @@ class MainTextTest {
 
         assertThat(a.text()).contains("Avoid the urge to overfeed; you'll get lots of leaves",
                 "mulch with well-rotted compost so the soil stays cool",
-                "said the county's soil adviser Ana Ruiz, who has grown them")
+                "said the county's soil adviser Ana Ruiz, who has grown them",
+                "Runner beans crop longest. Scarlet Emperor is the old favourite")
                 .doesNotContain("Our tomato guide", "Copy quote");
     }
 
@@ -362,6 +363,24 @@ class MainTextTest {
                 "sign up for the newsletter of their neighbourhood association");
         assertThat(Fixtures.extract("how-to-steps-that-say-sign-up.html", null).text()).contains(
                 "Sign up for the mailing list of each airline", "Download the free PDF of the passenger rights charter");
+    }
+
+    @Test
+    void anAdLabelATooltipAndControlsBesideTheWordsStayOut() {
+        assertThat(Fixtures.extract("ad-label-between-sentences-in-a-paragraph.html", null).text())
+                .contains("run after 10pm. Drivers interviewed").doesNotContain("Advertisement");
+        assertThat(Fixtures.extract("author-tooltip-after-a-name-in-a-sentence.html", null).text())
+                .contains("led by Dr Amara Osei of Dale University").doesNotContain("Follow her");
+        assertThat(Fixtures.extract("footnote-buttons-inside-sentences.html", null).text())
+                .contains("of the district's workforce and most of them");
+        assertThat(Fixtures.extract("listen-button-after-a-name.html", null).text())
+                .contains("Siobhán Ní Dhuibhir who starts in April").doesNotContain("Listen");
+    }
+
+    @Test
+    void aQuotedPitchIsTheStorysWords() {
+        assertThat(Fixtures.extract("story-quotes-scam-messages-that-say-join-my-channel.html", null).text())
+                .contains("Join our channel for free daily tips", "Join my channel and double your pension");
     }
 
     @Test
