@@ -822,4 +822,12 @@ class MainTextTest {
                 "How to make leaf mould in a year", "Keeping slugs off hostas", "Ferns on a north wall",
                 "Letting the lawn go to moss", "Pots for a shady step");
     }
+    @Test
+    void aListicleKeepsItemTitlesSetAloneInTheirBlocksHeaders() {
+        ExtractedArticle a = Fixtures.extract("listicle-titles-in-block-headers.html", "https://city.example/2025/05/paths");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsSubsequence("Quay Loop", "Mill Path",
+                "North Bank Greenway", "Estuary Run");
+        assertThat(a.text()).doesNotContain("City Weekly", "Council votes on new bike lanes", "Bike thefts fall");
+    }
 }
