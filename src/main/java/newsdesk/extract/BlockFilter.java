@@ -192,6 +192,7 @@ final class BlockFilter {
             }
         }
         boolean repair = broken >= 3 || broken > 0 && broken * 3 >= blocks.size();
+        Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks);
         for (BlockWriter.Block b : blocks) {
             String t = Text.squash(b.text.toString());
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
@@ -205,7 +206,7 @@ final class BlockFilter {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (ld > LINK_DENSITY_MAX && !(b.kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9)) {
+            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b)) {
                 continue;
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
@@ -271,6 +272,79 @@ final class BlockFilter {
         }
         return out;
     }
+
+    private static boolean linkDense(TextBlock.Kind kind, int len, double ld) {
+        return ld > LINK_DENSITY_MAX && !(kind == TextBlock.Kind.PARAGRAPH && len > 200 && ld < 0.9);
+    }
+
+    /**
+     * The linked titles of a page made of linked items, each over its own text: a listicle's item headings linking to
+     * the thing, a guide's steps, a hub page's sections, each a heading or a list item that is wholly a link, followed
+     * by a sentence or two of unlinked description (at most a short credit or label line between). Three or more such
+     * make a structure of the article, and their titles are its words. Not a run of links (a table of contents, a
+     * menu, a "More …" list: each title must not follow a link block of its own kind), nor a teaser whose excerpt is
+     * cut short ("…"), nor a lone linked line set between paragraphs (an inline "Read next").
+     */
+    private static Set<BlockWriter.Block> linkedTitles(List<BlockWriter.Block> blocks) {
+        int n = blocks.size();
+        String[] texts = new String[n];
+        boolean[] dense = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            BlockWriter.Block b = blocks.get(i);
+            texts[i] = Text.squash(b.text.toString());
+            int len = texts[i].length();
+            dense[i] = len > 0 && linkDense(b.kind, len, (double) b.linkChars / len);
+        }
+        Set<BlockWriter.Block> titles = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n; i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (!dense[i] || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
+                    || SPONSORED.matcher(texts[i]).find()
+                    || b.kind != TextBlock.Kind.HEADING && b.kind != TextBlock.Kind.LIST_ITEM) {
+                continue;
+            }
+            int p = i - 1;
+            while (p >= 0 && texts[p].isEmpty()) {
+                p--;
+            }
+            if (p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
+                continue; // in a run of links
+            }
+            for (int j = i + 1, seen = 0; j < n && seen < 2; j++) {
+                if (texts[j].isEmpty()) {
+                    continue;
+                }
+                seen++;
+                if (dense[j]) {
+                    break;
+                }
+                if (isDescription(blocks.get(j), texts[j])) {
+                    titles.add(b);
+                    break;
+                }
+                if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH) {
+                    break;
+                }
+            }
+        }
+        return titles.size() >= TITLES_MIN ? titles : Set.of();
+    }
+
+    private static boolean isDescription(BlockWriter.Block b, String t) {
+        return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)
+                && b.linkChars <= t.length() * 0.25 && t.split(" ").length >= 6 && SENTENCE_END.matcher(t).find();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?][\"”’)]?$");
+    /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
+    private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
+            + "(?: more| next| also| this)?|also (?:read|see)|more|recommended|don'?t miss|must read|trending|popular"
+            + "|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
+    /** "… (Sponsored)", "Sponsored: …", "Partner content": an advertiser's box set among the items. */
+    private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");
+    private static final int TITLE_MAX = 150;
+    private static final int TITLE_LABEL_MAX = 60;
+    private static final int TITLES_MIN = 3;
 
     /**
      * A paragraph that introduces a person by their trade ("Jane Roe is a freelance writer …") as the very first or

@@ -186,7 +186,7 @@ final class ContentExtractor {
                     && small && !collapsedPanel(e, opened)) {
                 hidden.add(e);
             } else if ((tag.equals("header") || tag.equals("form")) && small && paragraphText(e) < 200
-                    && !isSectionHeading(e, len)) {
+                    && !isSectionHeading(e, len) && !(tag.equals("header") && isLinkedHeading(e, len))) {
                 hidden.add(e);
             } else if (removeByName && !tag.equals("article") && !tag.equals("main") && small
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
@@ -555,6 +555,23 @@ final class ContentExtractor {
      * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading
      * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
      */
+    /**
+     * A {@code <header>} holding only one h2–h6 that is wholly a link: an item's linked title set over its text in a
+     * listicle's block. Left to the block filter, which drops it as a link unless it titles one of the page's items.
+     */
+    private boolean isLinkedHeading(Element e, int len) {
+        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) < len) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            String t = d.normalName();
+            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
+                return textLength.getOrDefault(d, 0) == len;
+            }
+        }
+        return false;
+    }
+
     private boolean isSectionHeading(Element e, int len) {
         if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
             return false;

@@ -848,4 +848,42 @@ class MainTextTest {
         assertThat(a.text()).contains("an apostrophe turns into â€™ and an e with an acute accent turns into Ã©")
                 .contains("São Paulo and Ângela’s café");
     }
+    @Test
+    void aHubPageKeepsItsLinkedHeadingsOverTheirDescriptions() {
+        ExtractedArticle a = Fixtures.extract("linked-item-headings-over-their-descriptions.html", "https://hive.example/guides");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsSubsequence("Choosing a hive",
+                "How the common hive designs differ, and which one suits a small garden.", "Buying your first bees",
+                "Your first inspection", "Getting through winter");
+        assertThat(a.text()).doesNotContain("Start guide");
+    }
+
+    @Test
+    void aListicleKeepsItsItemsWrittenAsOneLinkListsOverTheirParagraphs() {
+        ExtractedArticle a = Fixtures.extract("listicle-items-as-linked-list-entries.html", "https://workshop.example/five");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsSubsequence("Spoon Rack",
+                "A rack of offcuts that hangs by the stove and keeps the wooden spoons dry. Two evenings' work with a drill "
+                        + "and a saw.", "Bread Board", "Step Stool", "Bird Box", "Tool Tote");
+    }
+
+    @Test
+    void linkedTitlesDoNotBringBackContentsPointersTeasersLinkRunsOrTags() {
+        ExtractedArticle a = Fixtures.extract("linked-titles-beside-contents-pointers-and-tags.html",
+                "https://garden.example/2025/05/shade");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("Hart's-tongue fern", "Hosta 'June'", "Wood anemone");
+        assertThat(a.blocks()).filteredOn(b -> b.kind() == TextBlock.Kind.LIST_ITEM).isEmpty(); // contents, links, tags
+        assertThat(a.text()).contains("Water deeply once a week").doesNotContain("Jump to",
+                "How to make leaf mould in a year", "Keeping slugs off hostas", "Ferns on a north wall",
+                "Letting the lawn go to moss", "Pots for a shady step");
+    }
+    @Test
+    void aListicleKeepsItemTitlesSetAloneInTheirBlocksHeaders() {
+        ExtractedArticle a = Fixtures.extract("listicle-titles-in-block-headers.html", "https://city.example/2025/05/paths");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).containsSubsequence("Quay Loop", "Mill Path",
+                "North Bank Greenway", "Estuary Run");
+        assertThat(a.text()).doesNotContain("City Weekly", "Council votes on new bike lanes", "Bike thefts fall");
+    }
 }
