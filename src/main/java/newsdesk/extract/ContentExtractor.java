@@ -552,30 +552,23 @@ final class ContentExtractor {
     }
 
     /**
-     * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading
-     * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
-     */
-    /**
      * A {@code <header>} holding only one h2–h6 that is wholly a link: an item's linked title set over its text in a
      * listicle's block. Left to the block filter, which drops it as a link unless it titles one of the page's items.
      */
     private boolean isLinkedHeading(Element e, int len) {
-        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) < len) {
-            return false;
-        }
-        for (Element d : e.getAllElements()) {
-            String t = d.normalName();
-            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
-                return textLength.getOrDefault(d, 0) == len;
-            }
-        }
-        return false;
+        return len > 0 && len <= 150 && linkLength.getOrDefault(e, 0) >= len && oneSubheadHoldsAll(e, len);
     }
 
+    /**
+     * A page builder's heading widget ("elementor-widget-heading"): all its text is one unlinked h2-h6, a heading
+     * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
+     */
     private boolean isSectionHeading(Element e, int len) {
-        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
-            return false;
-        }
+        return len > 0 && len <= 150 && linkLength.getOrDefault(e, 0) == 0 && oneSubheadHoldsAll(e, len);
+    }
+
+    /** Whether the element's first h2–h6 holds all of its {@code len} characters of text. */
+    private boolean oneSubheadHoldsAll(Element e, int len) {
         for (Element d : e.getAllElements()) {
             String t = d.normalName();
             if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
