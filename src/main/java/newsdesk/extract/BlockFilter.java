@@ -76,7 +76,16 @@ final class BlockFilter {
     private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}$");
 
     private static final Pattern DISCLOSURE = Pattern.compile("(?i)affiliate links?|(?:may|might|could) earn (?:us )?(?:a )?"
-            + "(?:small )?commission|we (?:may )?earn (?:a )?commission");
+            + "(?:small )?commission|we (?:may )?earn (?:a )?commission|earn from qualifying purchases");
+    /**
+     * What makes a line about affiliate links the page's disclosure rather than a sentence of the text ("Streamers
+     * earn a commission via affiliate links", "both are affiliate links"): it is labelled so, speaks of this post or
+     * site, or of what we or I may earn.
+     */
+    private static final Pattern DISCLOSURE_FRAME = Pattern.compile("(?i)^\\W*(?:affiliate )?(?:disclosure|disclaimer"
+            + "|(?:please )?note|heads up)\\b|\\b(?:this|our) (?:blog )?(?:post|article|page|site|blog|guide|review"
+            + "|content|story|video|website)\\b|\\b(?:may|might|could) earn\\b|\\bwe (?:may )?earn\\b|\\bas an (?:amazon )?"
+            + "(?:associate|affiliate)\\b|^\\W*affiliate links? (?:are|is) used|\\b(?:we|i) (?:also )?use (?:some )?affiliate links");
     /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
             + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
@@ -250,7 +259,7 @@ final class BlockFilter {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
-            if (len <= 300 && DISCLOSURE.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
+            if (len <= 300 && DISCLOSURE.matcher(t).find() && DISCLOSURE_FRAME.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
                     || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
                     || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;

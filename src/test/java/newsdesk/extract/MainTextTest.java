@@ -384,6 +384,14 @@ class MainTextTest {
     }
 
     @Test
+    void theDisclosureGoesButSentencesAboutAffiliateLinksStay() {
+        assertThat(Fixtures.extract("sentences-about-affiliate-links-beside-a-disclosure.html", null).text())
+                .startsWith("Most streamers earn from several sources")
+                .contains("Affiliate programs: streamers earn a commission", "(both are affiliate links)")
+                .doesNotContain("This post contains affiliate links");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
