@@ -202,6 +202,7 @@ final class BlockFilter {
         }
         boolean repair = broken >= 3 || broken > 0 && broken * 3 >= blocks.size();
         Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks);
+        Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (BlockWriter.Block b : blocks) {
             String t = Text.squash(b.text.toString());
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
@@ -264,10 +265,14 @@ final class BlockFilter {
                     || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
             }
-            out.add(new TextBlock(b.kind, b.level, t));
+            TextBlock kept = new TextBlock(b.kind, b.level, t);
+            if (linkedTitles.contains(b)) {
+                keptTitles.add(kept);
+            }
+            out.add(kept);
         }
         dropDayLinesOutsideProse(out, dayLines);
-        cutAtTrailingSection(out);
+        cutAtTrailingSection(out, keptTitles);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
             out.remove(out.size() - 1); // the feed's footer ends the post; the same words inside it are a sentence
@@ -305,10 +310,17 @@ final class BlockFilter {
             dense[i] = len > 0 && linkDense(b.kind, len, (double) b.linkChars / len);
         }
         Set<BlockWriter.Block> titles = Collections.newSetFromMap(new IdentityHashMap<>());
+        int text = 0;
+        for (int i = 0; i < n; i++) {
+            if (!dense[i]) {
+                text += texts[i].length();
+            }
+        }
+        int firstAt = -1; // unlinked text before the first title
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
             if (!dense[i] || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
-                    || SPONSORED.matcher(texts[i]).find()
+                    || SPONSORED.matcher(texts[i]).find() || isStockLabel(texts[i])
                     || b.kind != TextBlock.Kind.HEADING && b.kind != TextBlock.Kind.LIST_ITEM) {
                 continue;
             }
@@ -328,6 +340,9 @@ final class BlockFilter {
                     break;
                 }
                 if (isDescription(blocks.get(j), texts[j])) {
+                    if (titles.isEmpty()) {
+                        firstAt = before(texts, dense, i);
+                    }
                     titles.add(b);
                     break;
                 }
@@ -336,7 +351,9 @@ final class BlockFilter {
                 }
             }
         }
-        return titles.size() >= TITLES_MIN ? titles : Set.of();
+        // The items are the page's body, beginning in its first half, not a list of other stories after it ("More
+        // from the newsroom": linked headlines over one-sentence standfirsts below the article)
+        return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
     }
 
     private static boolean isDescription(BlockWriter.Block b, String t) {
@@ -354,6 +371,17 @@ final class BlockFilter {
     private static final int TITLE_MAX = 150;
     private static final int TITLE_LABEL_MAX = 60;
     private static final int TITLES_MIN = 3;
+    private static final double FIRST_TITLE_BEFORE = 0.5;
+
+    private static int before(String[] texts, boolean[] dense, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (!dense[i]) {
+                n += texts[i].length();
+            }
+        }
+        return n;
+    }
 
     /**
      * A paragraph that introduces a person by their trade ("Jane Roe is a freelance writer …") as the very first or
@@ -468,7 +496,7 @@ final class BlockFilter {
      * Cuts what follows a heading that opens the page's trailing furniture ("Related articles",
      * "Leave a comment"), once most of the text has been read.
      */
-    private static void cutAtTrailingSection(List<TextBlock> blocks) {
+    private static void cutAtTrailingSection(List<TextBlock> blocks, Set<TextBlock> itemTitles) {
         int total = 0;
         for (TextBlock b : blocks) {
             total += b.text().length();
@@ -481,7 +509,8 @@ final class BlockFilter {
                     || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
                     || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
                         && b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find()
-                    || JOB_TITLE.matcher(b.text()).matches()
+                    // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
+                    || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)))
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()
                             || b.kind() == TextBlock.Kind.PARAGRAPH && blocks.size() - i <= 3);
             if (mark && seen >= total * 0.4 && seen > 0) {

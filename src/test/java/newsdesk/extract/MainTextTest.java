@@ -392,6 +392,20 @@ class MainTextTest {
     }
 
     @Test
+    void linkedHeadlinesOfOtherStoriesBelowTheArticleAreNotItsItems() {
+        assertThat(Fixtures.extract("more-from-the-newsroom-headlines-with-standfirsts.html", null).text())
+                .contains("approve a new budget").doesNotContain("School board delays vote on new start times",
+                        "Bridge repairs to close Elm Street", "Library names a new director");
+    }
+
+    @Test
+    void aLinkedContactUsSectionTitleDoesNotEndAHubPage() {
+        assertThat(Fixtures.extract("help-hub-with-a-linked-contact-us-section.html", null).text())
+                .contains("Sending a parcel", "Returns and refunds", "Lost or damaged parcels",
+                        "How to file a claim").doesNotContain("Contact us");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
