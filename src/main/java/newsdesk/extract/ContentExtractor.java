@@ -192,25 +192,24 @@ final class ContentExtractor {
                     && !"articleBody".equalsIgnoreCase(e.attr("itemprop")) && !inCode.containsKey(e)) {
                 // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
                 String name = isHeading(tag) ? "" : ClassHints.name(e);
-                if (midSentence(e, tag)) {
-                    continue; // "Avoid the urge to <a class="recommendation-link">overfertilize</a>; you'll …": words
-                }
+                List<? super Element> into = null;
                 if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
-                    hidden.add(e);
+                    into = hidden;
+                } else if (name.isEmpty()) {
                     continue;
-                }
-                if (name.isEmpty()) {
-                    continue;
-                }
-                if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
-                    hidden.add(e);
+                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
+                    into = hidden;
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
-                    captions.add(e);
+                    into = captions;
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
                         && !isBuilderProse(e, name, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
-                    hidden.add(e);
+                    into = hidden;
+                }
+                // "Avoid the urge to <a class="recommendation-link">overfertilize</a>; you'll …": the sentence's words
+                if (into != null && !midSentence(e, tag)) {
+                    into.add(e);
                 }
             }
         }
