@@ -20,6 +20,15 @@ def cpu():
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.strip().splitlines()[0]
 nproc = os.cpu_count()
 pct = lambda v: "–" if v is None else f"{v:.3f}"
+
+def rounds_line():
+    path = os.path.join(out, "timing-rounds.json")
+    if not os.path.exists(path):
+        return ""
+    r = json.load(open(path))
+    ms = lambda xs: ", ".join(f"{x:.2f}" for x in xs)
+    return (f"Timing alternates the two extractors for {len(r['ours'])} rounds; each side's row is its median round "
+            f"(median page per round: newsdesk {ms(r['ours'])} ms, readability4j {ms(r['peer'])} ms).")
 lines = [
     "<!-- bench:extract -->",
     "## Article extractor (`newsdesk/extract`)",
@@ -27,6 +36,7 @@ lines = [
     f"Measured {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} with `{command}`",
     f"on {nproc} cores ({cpu()}), {java}; timing pinned to one core (`taskset -c 0`), one thread,",
     f"after a warm-up. Pages: {ours['pages']} dev pages of WCXB (`{os.path.basename(dataset.rstrip('/'))}`).",
+    rounds_line(),
     "",
     "| | newsdesk | readability4j 1.0.8 |",
     "| --- | ---: | ---: |",
