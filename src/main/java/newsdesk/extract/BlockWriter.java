@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
 final class BlockWriter {
@@ -262,7 +264,7 @@ final class BlockWriter {
     /** Whether the element holds at least {@code n} visible characters outside links; stops as soon as it does. */
     private static boolean plainTextAtLeast(Element e, int n) {
         int[] seen = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && el.normalName().equals("a")) {

@@ -222,9 +222,10 @@ final class ContentExtractor {
 
     /**
      * An inline element inside a sentence, whatever its class says ("recommendation-inline-link", "affiliate-link",
-     * "glossary-term"): removing it would cut the sentence. Inside a sentence: the words before it have not ended one
-     * and words follow it; its own words are a few, not sentences of their own. Never an ad, a sponsor's or a share
-     * link, a tooltip or a note printed for screen readers or paper only: those sit between sentences or after a name.
+     * "glossary-term"): removing it would cut the sentence. Inside a sentence: words on both sides, and either the
+     * words before it have not ended a sentence or the words after it go on in small letters; its own words are a few,
+     * not a sentence of their own. Never an ad, a sponsor's or a share link, a tooltip or a note printed for screen
+     * readers or paper only: those sit between sentences or after a name.
      */
     private static boolean midSentence(Element e, String tag) {
         if (!INLINE_TAGS.contains(tag)) {
@@ -254,8 +255,11 @@ final class ContentExtractor {
 
     /** Words before an inline element that have not ended a sentence ("… the urge to", "<span>recommended by </span>"). */
     private static boolean openSentence(Node n) {
-        return runningText(n) && !ENDS_SENTENCE.matcher(n instanceof TextNode t ? t.text().strip() : ((Element) n).text().strip())
-                .find() && !(n instanceof TextNode t2 && t2.text().strip().endsWith(":"));
+        if (!runningText(n)) {
+            return false;
+        }
+        String t = (n instanceof TextNode tn ? tn.text() : ((Element) n).text()).strip();
+        return !ENDS_SENTENCE.matcher(t).find() && !t.endsWith(":");
     }
 
     /**
