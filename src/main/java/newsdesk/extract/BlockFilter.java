@@ -310,12 +310,7 @@ final class BlockFilter {
             dense[i] = len > 0 && linkDense(b.kind, len, (double) b.linkChars / len);
         }
         Set<BlockWriter.Block> titles = Collections.newSetFromMap(new IdentityHashMap<>());
-        int text = 0;
-        for (int i = 0; i < n; i++) {
-            if (!dense[i]) {
-                text += texts[i].length();
-            }
-        }
+        int text = before(texts, dense, n);
         int firstAt = -1; // unlinked text before the first title
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
@@ -373,6 +368,7 @@ final class BlockFilter {
     private static final int TITLES_MIN = 3;
     private static final double FIRST_TITLE_BEFORE = 0.5;
 
+    /** Characters of unlinked text in the blocks before {@code end}. */
     private static int before(String[] texts, boolean[] dense, int end) {
         int n = 0;
         for (int i = 0; i < end; i++) {
