@@ -43,7 +43,8 @@ final class BlockFilter {
             + "|news|stories)|trending(?: now)?|keep reading|(?:\\d+\\s+)?(?:comments?|responses|replies)"
             + "|leave a (?:reply|comment)|join the (?:discussion|conversation)|about the author|share this(?: article| post)?"
             + "|what (?:our|people) (?:customers|clients|patients) say|testimonials?|in case you missed it|icymi\\b.*"
-            + "|was this (?:article|page|post|guide) (?:helpful|useful)|rate this (?:article|post|page|recipe)"
+            + "|(?:was this|did you find this) (?:article|page|post|guide|story) (?:helpful|useful)"
+            + "|rate this (?:article|post|page|recipe)"
             + "|how (?:was|did you like) this (?:issue|article|post|newsletter))\\W*$"
             + "|^(?:latest posts by|about the author:|copyright ©|© (?:copyright )?(?:19|20)\\d{2})");
 
@@ -82,10 +83,11 @@ final class BlockFilter {
      * earn a commission via affiliate links", "both are affiliate links"): it is labelled so, speaks of this post or
      * site, or of what we or I may earn.
      */
-    private static final Pattern DISCLOSURE_FRAME = Pattern.compile("(?i)^\\W*(?:affiliate )?(?:disclosure|disclaimer"
-            + "|(?:please )?note|heads up)\\b|\\b(?:this|our) (?:blog )?(?:post|article|page|site|blog|guide|review"
-            + "|content|story|video|website)\\b|\\b(?:may|might|could) earn\\b|\\bwe (?:may )?earn\\b|\\bas an (?:amazon )?"
-            + "(?:associate|affiliate)\\b|^\\W*affiliate links? (?:are|is) used|\\b(?:we|i) (?:also )?use (?:some )?affiliate links");
+    private static final Pattern DISCLOSURE_FRAME = Pattern.compile("(?i)^\\W*(?:affiliate )?(?:disclosure|disclaimer)\\b"
+            + "|^\\W*(?:please )?note:|^\\W*heads up:|\\b(?:this|our) (?:blog )?(?:post|article|page|site|blog|guide|review"
+            + "|content|story|video|website) (?:contains|may contain|includes|uses|has)\\b|\\b(?:we|i)(?: may| might| could)?"
+            + " earn\\b|\\bmay earn (?:us|me)\\b|\\bas an (?:amazon )?(?:associate|affiliate)\\b|^\\W*affiliate links? (?:are|is) used"
+            + "|\\b(?:we|i) (?:also )?use (?:some )?affiliate links");
     /** "Photo: Shutterstock", "Image credit: © …", "Getty Images / Jane Roe": a picture's credit, not the text. */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:(?:image|photo|photograph|picture|header image"
             + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
@@ -159,6 +161,8 @@ final class BlockFilter {
             + "(?:(?:want|looking for|love|enjoy(?:ed|ing)?|like) [^.?!]{1,60}\\? )?(?:join|sign up (?:for|to)|subscribe to"
             + "|get) (?:our|my) (?:free )?(?:(?:weekly|daily|monthly|email|e-mail) )?(?:newsletters?|mailing list"
             + "|email list|blog|podcast|channel)\\b(?![^.!?]*\\b(?:said|says|told|tells|wrote|writes|asked)\\b)"
+            // not reported speech: "…, one message promised." ("…, The Selection, and shop smarter." is a pitch)
+            + "(?![^.!?]*,\\s+(?!(?:and|or)\\b)(?-i:\\p{Ll}))"
             + "(?:[^.!?]{0,80}[.!]?)?"
             + "|(?:the )?(?:article|story|content|post|text) continues (?:below|after (?:the |this )?(?:ad|advert"
             + "|advertisement))"
@@ -260,7 +264,8 @@ final class BlockFilter {
                 continue;
             }
             // Not the article's words: affiliate disclosures, "Updated on ..." lines, the headline again, bylines.
-            if (len <= 300 && DISCLOSURE.matcher(t).find() && DISCLOSURE_FRAME.matcher(t).find() || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
+            if (len <= 300 && b.kind != TextBlock.Kind.QUOTE && DISCLOSURE.matcher(t).find() && DISCLOSURE_FRAME.matcher(t).find()
+                    && !hasQuotes(t) || len <= 80 && (DATELINE_LINE.matcher(t).find() || REVIEWED_LINE.matcher(t).matches())
                     || !titleKey.isEmpty() && Text.key(t).equals(titleKey) || len <= 60 && (BYLINE_LINE.matcher(t).matches()
                     || b.kind == TextBlock.Kind.PARAGRAPH && LABELLED_BYLINE.matcher(t).matches())) {
                 continue;
@@ -314,7 +319,8 @@ final class BlockFilter {
         int firstAt = -1; // unlinked text before the first title
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
-            if (!dense[i] || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
+            // a headline linking to a dated page is another story's (a news rail), not an item of this one
+            if (!dense[i] || b.linksToDatedPage || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
                     || SPONSORED.matcher(texts[i]).find() || isStockLabel(texts[i])
                     || b.kind != TextBlock.Kind.HEADING && b.kind != TextBlock.Kind.LIST_ITEM) {
                 continue;
@@ -478,7 +484,11 @@ final class BlockFilter {
 
     /** A site's pitch on a line of its own; never a quoted one ("“Join my channel …,” the first message reads."). */
     private static boolean isPromoLine(String t) {
-        return t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches() && t.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+        return t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches() && !hasQuotes(t);
+    }
+
+    private static boolean hasQuotes(String t) {
+        return t.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
     }
 
     private static final String QUOTES = "\"“”„«»‘";
@@ -497,6 +507,12 @@ final class BlockFilter {
         for (TextBlock b : blocks) {
             total += b.text().length();
         }
+        int lastTitle = -1; // the last item's title: a writer's linked name at the end is a box, not an item
+        for (int i = 0; i < blocks.size(); i++) {
+            if (itemTitles.contains(blocks.get(i))) {
+                lastTitle = i;
+            }
+        }
         int seen = 0;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
@@ -506,7 +522,7 @@ final class BlockFilter {
                     || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
                         && b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find()
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
-                    || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)))
+                    || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()
                             || b.kind() == TextBlock.Kind.PARAGRAPH && blocks.size() - i <= 3);
             if (mark && seen >= total * 0.4 && seen > 0) {

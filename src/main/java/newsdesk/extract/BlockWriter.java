@@ -41,6 +41,8 @@ final class BlockWriter {
         final int level;
         final StringBuilder text = new StringBuilder();
         int linkChars;
+        /** Some of its link text leads to a dated page ("/2026/12/02/bridge-tolls"): another story. */
+        boolean linksToDatedPage;
 
         Block(TextBlock.Kind kind, int level) {
             this.kind = kind;
@@ -137,6 +139,10 @@ final class BlockWriter {
         // opening it: an accordion's question; its words are the page's. Share and buy buttons stay links.
         boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches())
                 && !headsPanel(e);
+        boolean dated = isLink && DATED_PATH.matcher(e.attr("href")).find();
+        if (dated) {
+            datedDepth++;
+        }
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -144,6 +150,9 @@ final class BlockWriter {
                     lastWasBr = false;
                 }
                 append(s, isLink || linkDepth > 0);
+                if (datedDepth > 0 && current != null && !s.isBlank()) {
+                    current.linksToDatedPage = true;
+                }
             } else if (c instanceof Element ce) {
                 if (isLink) {
                     linkDepth++;
@@ -153,6 +162,9 @@ final class BlockWriter {
                     linkDepth--;
                 }
             }
+        }
+        if (dated) {
+            datedDepth--;
         }
         if (inCell) {
             append(" ", false);
@@ -230,13 +242,16 @@ final class BlockWriter {
     }
 
     private int linkDepth;
+    private int datedDepth;
+    /** A path with a year and a month, or a day, in it: how sites address their stories. */
+    private static final Pattern DATED_PATH = Pattern.compile("/(?:19|20)\\d{2}/[01]?\\d/");
     private static final Pattern CONTROL_HREF = Pattern.compile("\\s*(?:#\\s*|(?i:javascript):.*)?", Pattern.DOTALL);
 
     private static final int PANEL_TEXT_MIN = 40;
     /** A button's call to act ("See price at Amazon", "Read more", "Book now"), not a question or a section's name. */
-    private static final Pattern ACTION_LABEL = Pattern.compile("(?i)^\\W*(?:see|view|read|show|more|less|buy|shop"
+    static final Pattern ACTION_LABEL = Pattern.compile("(?i)^\\W*(?:see|view|read|show|more|less|buy|shop"
             + "|get|check|book|order|compare|visit|learn|share|click|tap|watch|open|close|download|subscribe|sign"
-            + "|log|join|apply|start|try|add|remove)\\b");
+            + "|log|join|apply|start|try|add|remove|load|copy|expand|collapse|hide|play|listen|print|save)\\b");
 
     /** Names of the controls that open panels: an accordion's, an FAQ's, a collapsible section's. */
     private static final Pattern TOGGLE_NAME = Pattern.compile("(?i)accordion|faq|toggle|collaps|question|expand");

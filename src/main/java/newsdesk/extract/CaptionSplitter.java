@@ -21,7 +21,8 @@ final class CaptionSplitter {
             Pattern.compile("\\s*([\\p{Lu}][^.|]{0,60}?/\\s*(?:Getty Images|AFP|AP|EPA|Reuters|Shutterstock|Bloomberg|"
                     + "Alamy|Xinhua|dpa|ANP|PA|AAP)(?:\\s+via Getty Images)?)\\.?\\s*$"),
             Pattern.compile("\\s*((?:Getty Images|Shutterstock|Alamy|iStock|Unsplash|Pexels)(?:\\s*/\\s*[^.]{1,60})?)\\.?\\s*$"),
-            Pattern.compile("^(©.{1,80}?)\\.?\\s*$"),
+            // "© Inria / Photo C. Morel" as the whole caption; not "© Dana Ortiz. Watermen unload oysters …"
+            Pattern.compile("^(©(?:[^.]|\\.(?!\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Ll})){1,80}?)\\.?\\s*$"),
             Pattern.compile("\\s*(©\\s*[^.]{1,80}?)\\.?\\s*$"),
             // "Photo courtesy of Noble Desktop", "… a backyard garden.Courtesy of HGTV": a credit, at the end only
             Pattern.compile("\\s*((?i:(?:photo|photograph|image|picture)s?\\s+)?(?i:courtesy)(?: (?i:of))?\\s+\\p{Lu}[^.]{1,80}?)\\.?\\s*$"),

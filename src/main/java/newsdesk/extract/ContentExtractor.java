@@ -224,8 +224,8 @@ final class ContentExtractor {
      * An inline element inside a sentence, whatever its class says ("recommendation-inline-link", "affiliate-link",
      * "glossary-term"): removing it would cut the sentence. Inside a sentence: words on both sides, and either the
      * words before it have not ended a sentence or the words after it go on in small letters; its own words are a few,
-     * not a sentence of their own. Never an ad, a sponsor's or a share link, a tooltip or a note printed for screen
-     * readers or paper only: those sit between sentences or after a name.
+     * not a sentence of their own. Never an ad, a sponsor's or a share link, a newsletter or other promo, a tooltip or
+     * a note printed for screen readers or paper only: those sit between sentences or after a name.
      */
     private static boolean midSentence(Element e, String tag) {
         if (!INLINE_TAGS.contains(tag)) {
@@ -249,7 +249,8 @@ final class ContentExtractor {
     }
 
     private static final Pattern NEVER_IN_SENTENCE = Pattern.compile("(?i)tooltip|popover|modal|print-?only|sr-?only"
-            + "|screen-?reader|visually-?hidden|(?<![a-z])ads?(?![a-z])|advert|sponsor|share|tweet");
+            + "|screen-?reader|visually-?hidden|(?<![a-z])ads?(?![a-z])|advert|sponsor|share|tweet|newsletter|subscri"
+            + "|sign-?up|promo|(?<![a-z])cta(?![a-z])|optin|paywall");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”’)]?$");
     private static final int IN_SENTENCE_MAX = 80;
 
@@ -265,11 +266,16 @@ final class ContentExtractor {
     /**
      * A button set inside a sentence to open a note on the name it shows ("said MIT Sloan professor
      * <button>Thomas W. Malone,</button> the founding director …"): the name is the sentence's. Not a control's
-     * label ("Listen", "Copy code", "1", "… Read more"), nor a button after a sentence's end.
+     * label ("Listen", "Copy code", "1", "Read More", "Show All"), nor a button after a sentence's end.
      */
     private static boolean nameInSentence(Element e) {
-        return e.normalName().equals("button") && e.childrenSize() == 0 && NAME_LABEL.matcher(e.text().strip()).matches()
-                && openSentence(e.previousSibling()) && e.previousSibling() instanceof TextNode && runningText(e.nextSibling());
+        if (!e.normalName().equals("button") || e.childrenSize() != 0) {
+            return false;
+        }
+        String label = e.text().strip();
+        return NAME_LABEL.matcher(label).matches() && !BlockWriter.ACTION_LABEL.matcher(label).find()
+                && !BlockFilter.isStockLabel(label) && openSentence(e.previousSibling())
+                && e.previousSibling() instanceof TextNode && runningText(e.nextSibling());
     }
 
     /** Two or more capitalised words, perhaps with an initial and a closing comma: "Thomas W. Malone,". */

@@ -18,6 +18,7 @@ class CaptionSplitterTest {
             The new square at night. (Photo Credit: Melissa Zink Photography) | The new square at night. | Photo Credit: Melissa Zink Photography
             The harbour in winter, seen from the hill above the town. | The harbour in winter, seen from the hill above the town. | ''
             © Inria / Photo C. Morel | '' | © Inria / Photo C. Morel
+            © Dana Ortiz. Watermen unload oysters at Kent Narrows on Monday. | © Dana Ortiz. Watermen unload oysters at Kent Narrows on Monday. | ''
             Photo Courtesy of Noble Desktop | '' | Photo Courtesy of Noble Desktop
             Jamila Norman can transform any garden.courtesy of HGTV | Jamila Norman can transform any garden. | courtesy of HGTV
             Revellers wait for the ball drop in Times Square / New York City | Revellers wait for the ball drop in Times Square / New York City | ''

@@ -406,6 +406,40 @@ class MainTextTest {
     }
 
     @Test
+    void aStoryAboutAffiliateCommissionsKeepsItsReportingAndTheDisclosureItQuotes() {
+        assertThat(Fixtures.extract("story-about-affiliate-commissions-quotes-a-disclosure.html", null).text())
+                .contains("Note that most creators earn a commission of between 1 and 10 percent",
+                        "Influencers may earn a commission of up to 20 percent", "This story began with a spreadsheet",
+                        "Disclosure: I may earn a commission", "Chen's lawyer told her to pin");
+    }
+
+    @Test
+    void expandButtonsAndInlinePromosInsideSentencesStayOut() {
+        assertThat(Fixtures.extract("read-more-buttons-and-inline-promos-in-sentences.html", null).text())
+                .contains("restores 12 library positions cut last year and adds",
+                        "sign the budget on Friday and it takes effect")
+                .doesNotContain("Read More", "Show All", "morning briefing");
+    }
+
+    @Test
+    void theWritersLinkedNameAfterAListicleIsNotAnItem() {
+        assertThat(Fixtures.extract("listicle-ending-with-the-writers-linked-name.html", null).text())
+                .contains("PeakRunner 7", "Mudlark 3", "How we tested").doesNotContain("Sam has run 14 ultramarathons");
+    }
+
+    @Test
+    void datedHeadlinesUnderABriefAreOtherStories() {
+        assertThat(Fixtures.extract("brief-over-a-rail-of-dated-headlines.html", null).text())
+                .contains("Ferry fares across the bay will rise").doesNotContain("Bridge tolls frozen for a third year");
+    }
+
+    @Test
+    void reportedPitchesInAScamStoryAreItsEvidence() {
+        assertThat(Fixtures.extract("scam-story-reports-pitches-without-quotes.html", null).text())
+                .contains("Join our channel and double your savings in a week, one", "Subscribe to my channel for daily tips");
+    }
+
+    @Test
     void aClosedTranscriptInAVideoEmbedIsNotAnOpenedPanel() {
         ExtractedArticle a = Fixtures.extract("closed-transcript-in-a-video-embed.html", null);
 
