@@ -205,10 +205,15 @@ final class BlockFilter {
             }
         }
         boolean repair = broken >= 3 || broken > 0 && broken * 3 >= blocks.size();
-        Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks);
+        String[] squashed = new String[blocks.size()];
+        for (int i = 0; i < squashed.length; i++) {
+            squashed[i] = Text.squash(blocks.get(i).text.toString());
+        }
+        Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks, squashed);
         Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (BlockWriter.Block b : blocks) {
-            String t = Text.squash(b.text.toString());
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            BlockWriter.Block b = blocks.get(bi);
+            String t = squashed[bi];
             if (b.kind == TextBlock.Kind.PREFORMATTED) {
                 t = b.text.toString().strip();
             }
@@ -304,13 +309,11 @@ final class BlockFilter {
      * menu, a "More …" list: each title must not follow a link block of its own kind), nor a teaser whose excerpt is
      * cut short ("…"), nor a lone linked line set between paragraphs (an inline "Read next").
      */
-    private static Set<BlockWriter.Block> linkedTitles(List<BlockWriter.Block> blocks) {
+    private static Set<BlockWriter.Block> linkedTitles(List<BlockWriter.Block> blocks, String[] texts) {
         int n = blocks.size();
-        String[] texts = new String[n];
         boolean[] dense = new boolean[n];
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
-            texts[i] = Text.squash(b.text.toString());
             int len = texts[i].length();
             dense[i] = len > 0 && linkDense(b.kind, len, (double) b.linkChars / len);
         }

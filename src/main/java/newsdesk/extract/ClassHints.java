@@ -2,6 +2,7 @@ package newsdesk.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an element's class and id say about it. Plain token and substring tests instead of regular
@@ -192,6 +193,19 @@ final class ClassHints {
             java.util.stream.Stream.of("visually-hidden", "sr-only", "hidden-xs", "hidden-sm", "hidden-md", "hidden-lg",
                     "hidden-mobile", "hide-mobile", "hidden-desktop", "hide-desktop"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Names of what is never part of a sentence, wherever it sits in one: an ad, a sponsor's, share or promo
+     * element, a tooltip, a note for screen readers or paper only.
+     */
+    static boolean neverInSentence(String name) {
+        return NEVER_IN_SENTENCE.matcher(name).find();
+    }
+
+    /** A regular expression, unlike the tests above: it runs only on the few elements about to be removed. */
+    private static final Pattern NEVER_IN_SENTENCE = Pattern.compile("(?i)tooltip|popover|modal|print-?only|sr-?only"
+            + "|screen-?reader|visually-?hidden|(?<![a-z])ads?(?![a-z])|advert|sponsor|share|tweet|newsletter|subscri"
+            + "|sign-?up|promo|(?<![a-z])cta(?![a-z])|optin|paywall");
 
     /** Readability's "unlikely candidates": weak hints of page furniture. */
     static boolean weakJunk(String name) {

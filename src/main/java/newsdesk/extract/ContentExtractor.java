@@ -232,7 +232,7 @@ final class ContentExtractor {
             return false;
         }
         String name = ClassHints.name(e) + " " + ClassHints.componentName(e);
-        if (NEVER_IN_SENTENCE.matcher(name).find() || !tag.equals("a") && name.contains("popup")
+        if (ClassHints.neverInSentence(name) || !tag.equals("a") && name.contains("popup")
                 || e.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored")) {
             return false;
         }
@@ -248,9 +248,6 @@ final class ContentExtractor {
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
 
-    private static final Pattern NEVER_IN_SENTENCE = Pattern.compile("(?i)tooltip|popover|modal|print-?only|sr-?only"
-            + "|screen-?reader|visually-?hidden|(?<![a-z])ads?(?![a-z])|advert|sponsor|share|tweet|newsletter|subscri"
-            + "|sign-?up|promo|(?<![a-z])cta(?![a-z])|optin|paywall");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"”’)]?$");
     private static final int IN_SENTENCE_MAX = 80;
 
@@ -580,7 +577,7 @@ final class ContentExtractor {
     private boolean oneSubheadHoldsAll(Element e, int len) {
         for (Element d : e.getAllElements()) {
             String t = d.normalName();
-            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6') {
+            if (isHeading(t) && t.charAt(1) != '1') {
                 return textLength.getOrDefault(d, 0) == len;
             }
         }
