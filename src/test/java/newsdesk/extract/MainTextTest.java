@@ -317,6 +317,32 @@ class MainTextTest {
     }
 
     @Test
+    void aSectionsHeaderWithAStepLabelKeepsItsHeadingButATeasersHeaderStillGoes() {
+        ExtractedArticle a = Fixtures.extract("section-headers-with-step-labels.html", null);
+
+        // a <header> holding a short label and an unlinked subhead heads its section of the text
+        assertThat(a.text()).contains("SETUP STEP #2\n\nBring the desk to your elbows\n\nRaise or lower the desk",
+                "Keep the screen an arm's length away")
+                // teaser cards' headers (linked titles) and the page's own header are still not the text
+                .doesNotContain("The best office chairs we tested", "Standing desks, compared", "March 2, 2025",
+                        "Deskwise");
+        assertThat(a.blocks()).anySatisfy(b -> {
+            assertThat(b.kind()).isEqualTo(TextBlock.Kind.HEADING);
+            assertThat(b.text()).isEqualTo("Start with the chair, not the desk");
+        });
+    }
+
+    @Test
+    void aSideNoteOfProseBetweenTheParagraphsStaysButSidebarsAndSignUpBoxesGo() {
+        ExtractedArticle a = Fixtures.extract("side-notes-between-paragraphs.html", null);
+
+        assertThat(a.text()).contains("Not all vegetarians eat the same way. Vegans eat no animal products",
+                        "Whatever you change, change it slowly")
+                .doesNotContain("Sign up for our weekly newsletter", "Popular", "Ten easy dinners",
+                        "Our team of dietitians");
+    }
+
+    @Test
     void aSitesPitchOnALineOfItsOwnGoesButTheStorysSentencesAboutANewsletterStay() {
         ExtractedArticle a = Fixtures.extract("promo-lines-between-paragraphs.html", null);
 
