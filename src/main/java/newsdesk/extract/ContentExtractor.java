@@ -178,7 +178,7 @@ final class ContentExtractor {
             // Pages that render on the client keep their article in a hidden element: keep what holds the page.
             boolean small = len < Math.max(200, total * 0.35);
             if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
-                if ((small || linkDensity(e) > 0.5 || isPageFooter(e, tag)) && !isTextAside(e, tag, len)) {
+                if (small || linkDensity(e) > 0.5 || isPageFooter(e, tag)) {
                     hidden.add(e);
                 }
             } else if ((e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "true".equalsIgnoreCase(e.attr("aria-hidden"))
@@ -203,7 +203,7 @@ final class ContentExtractor {
                     into = captions;
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
-                        && !isLabelledSubhead(e, len) && !isBuilderProse(e, name, len)) {
+                        && !(tag.equals("header") && isLabelledSubhead(e, len)) && !isBuilderProse(e, name, len)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     into = hidden;
                 }
@@ -575,7 +575,8 @@ final class ContentExtractor {
 
     /**
      * A {@code <header>} over one section of the text: an unlinked h2–h6 with at most a short label beside it ("SETUP
-     * STEP #2" over "Relax your shoulders"), no h1 and no links, so neither the page's own header nor a teaser card.
+     * STEP #2" over "Relax your shoulders"), no h1 and no links, so neither the page's own header nor a teaser card;
+     * a label that is a time or a date makes it a live blog entry's or a post's header (left to the rules for those).
      */
     private boolean isLabelledSubhead(Element e, int len) {
         if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
@@ -591,33 +592,18 @@ final class ContentExtractor {
                 subhead = d;
             }
         }
-        return subhead != null && textLength.getOrDefault(subhead, 0) * 2 >= len;
+        return subhead != null && textLength.getOrDefault(subhead, 0) * 2 >= len
+                && !TIME_LABEL.matcher(e.text().replace(subhead.text(), "")).find();
     }
 
     /**
-     * An {@code <aside>} set between the text's own paragraphs that is prose itself: a side note or a fact box of the
-     * article ("Not all vegetarians are the same. …"), not a sidebar, a teaser, a picture or a form. Named neither as
-     * furniture nor by a role, right after a paragraph of prose and before more of the text (an icon in its heading
-     * is no picture).
+     * A label that is a time or a date ("01:12 GMT", "Updated 4 March") or "By": a live blog entry's or a post's
+     * header, or a byline set as a heading.
      */
-    private boolean isTextAside(Element e, String tag, int len) {
-        if (!tag.equals("aside") || e.hasAttr("role") || e.hasAttr("aria-label") || len == 0
-                || linkDensity(e) >= 0.2 || paragraphText(e) < Math.max(150, len * 0.7)
-                || !e.select("form, input, button, iframe, figure, picture, video, nav").isEmpty()
-                || e.select("img").stream().anyMatch(i -> i.closest("h2, h3, h4, h5, h6") == null)) {
-            return false;
-        }
-        String name = ClassHints.name(e);
-        if (ClassHints.weakJunk(name) || ClassHints.strongJunk(name) || ClassHints.strongJunk(ClassHints.componentName(e))) {
-            return false;
-        }
-        Element before = e.previousElementSibling();
-        Element after = e.nextElementSibling();
-        return before != null && before.normalName().equals("p") && textLength.getOrDefault(before, 0) >= 100
-                && linkDensity(before) < 0.25 && after != null
-                && (after.normalName().equals("p") || isHeading(after.normalName()) || after.normalName().equals("ul")
-                        || after.normalName().equals("ol"));
-    }
+    private static final Pattern TIME_LABEL = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\b|\\b(?:19|20)\\d{2}\\b"
+            + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun"
+            + "|jul|aug|sep|oct|nov|dec)|\\bago\\b|\\b(?:updated|published|posted)\\b"
+            + "|^\\W*(?:(?:written|words|reported) )?by\\W*$");
 
     /** Whether the element's first h2–h6 holds all of its {@code len} characters of text. */
     private boolean oneSubheadHoldsAll(Element e, int len) {

@@ -333,13 +333,15 @@ class MainTextTest {
     }
 
     @Test
-    void aSideNoteOfProseBetweenTheParagraphsStaysButSidebarsAndSignUpBoxesGo() {
-        ExtractedArticle a = Fixtures.extract("side-notes-between-paragraphs.html", null);
+    void aHeaderWhoseLabelIsATimeADateOrByIsNotASectionHeading() {
+        // a live blog entry's time and a byline or dateline set as a heading are not labels over a section's subhead
+        ExtractedArticle live = Fixtures.extract("liveblog-entry-headers-with-times.html", null);
+        ExtractedArticle byline = Fixtures.extract("byline-and-dateline-set-as-headings.html", null);
 
-        assertThat(a.text()).contains("Not all vegetarians eat the same way. Vegans eat no animal products",
-                        "Whatever you change, change it slowly")
-                .doesNotContain("Sign up for our weekly newsletter", "Popular", "Ten easy dinners",
-                        "Our team of dietitians");
+        assertThat(live.text()).contains("The first gain of the night comes in Northfield")
+                .doesNotContain("01:12 GMT", "00:47 GMT", "Sam Patel");
+        assertThat(byline.text()).startsWith("For thirty-one years, Malcolm Reid")
+                .doesNotContain("Jane Doe", "4 March 2025");
     }
 
     @Test
