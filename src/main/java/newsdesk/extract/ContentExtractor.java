@@ -976,7 +976,7 @@ final class ContentExtractor {
                 if (chars > 0) {
                     digest.put(e, new long[] {hash, pow, chars});
                 }
-                if (e.normalName().equals("a")) {
+                if (BlockWriter.isLink(e)) {
                     links = len;
                 }
                 textLength.put(e, len);

@@ -1,0 +1,20 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** More traps for the main-text heuristics, each found on real pages and rebuilt here in our own words. */
+class MainTextMoreBTest {
+
+    @Test
+    void textInsideABareAnchorIsTheArticlesWhileLinksAndScriptButtonsStayLinks() {
+        ExtractedArticle a = Fixtures.extract("bare-anchor-around-text.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("THE UPPER VALLEY", "THE LOWER VALLEY",
+                "Black rye, baked slowly in a covered tin for most of a day, keeps for two weeks wrapped in a linen "
+                        + "cloth and is sliced very thin and eaten with butter and coarse salt.");
+        assertThat(a.text()).contains("Caraway rolls", "poppy seed")
+                .doesNotContain("See price at the shop", "How to feed a sourdough starter", "Ten easy loaves");
+    }
+}
