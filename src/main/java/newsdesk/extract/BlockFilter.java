@@ -154,7 +154,9 @@ final class BlockFilter {
      * newsletter", "Want more? Sign up for our newsletter, The Edit, and shop smarter."), the label over an ad
      * ("Article continues below"), "Follow us on Instagram and TikTok", "Pin it for later", a paywall's notice ("This
      * article is exclusive to Plus subscribers", "Already a member? Log in"), a free download ("Get the free
-     * e-book!"), a sponsor's label ("In partnership with") and the appeal "This story is funded by readers like you".
+     * e-book!"), a sponsor's label ("In partnership with"), the appeal "This story is funded by readers like you",
+     * and a mailed newsletter's lines about itself ("View this email in your browser", "Was this newsletter forwarded
+     * to you? Sign up …").
      * Whole lines only, and never list items, quotes or code: a sentence that mentions a newsletter is the story's.
      */
     private static final Pattern PROMO_LINE = Pattern.compile("(?i)^\\W*(?:"
@@ -179,7 +181,13 @@ final class BlockFilter {
             + "|in partnership with|brought to you by"
             + "|this (?:story|article|work|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
             + " (?:readers|members|supporters|listeners) like you"
-            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author))\\W*$");
+            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author)"
+            // a mailed newsletter read on the web: the mail's own lines about itself
+            + "|(?:(?:is this (?:email|e-mail|newsletter|message) not displaying (?:correctly|properly)|having trouble"
+            + " (?:viewing|reading) this (?:email|e-mail|newsletter|message))\\?\\s*)?(?:view|read|open|see) (?:it|this"
+            + " (?:email|e-mail|newsletter|message)|the (?:web|online) version) (?:in|on) (?:your|a|the) (?:web )?browser"
+            + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
+            + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;

@@ -17,4 +17,13 @@ class MainTextMoreBTest {
         assertThat(a.text()).contains("Caraway rolls", "poppy seed")
                 .doesNotContain("See price at the shop", "How to feed a sourdough starter", "Ten easy loaves");
     }
+
+    @Test
+    void aMailedNewsletterReadOnTheWebLosesItsLinesAboutItselfButNotASentenceAboutAMail() {
+        ExtractedArticle a = Fixtures.extract("mailed-newsletter-web-copy.html", null);
+
+        assertThat(a.text()).contains("The first hard frost arrived", "was this email forwarded to you by the committee",
+                        "parsnips taste sweeter")
+                .doesNotContain("not displaying correctly", "View it in your browser", "Was this newsletter forwarded");
+    }
 }
