@@ -27,8 +27,9 @@ final class BlockFilter {
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
             "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
-            // The labels of a gallery's and a code box's buttons.
-            "show caption", "hide caption", "copied!");
+            // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
+            "show caption", "hide caption", "copied!", "summarize this article with", "summarise this article with",
+            "summarize this post with", "summarize this page with", "summarize with ai", "summarise with ai");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
             + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"

@@ -26,4 +26,14 @@ class MainTextMoreBTest {
                         "parsnips taste sweeter")
                 .doesNotContain("not displaying correctly", "View it in your browser", "Was this newsletter forwarded");
     }
+
+    @Test
+    void theLabelOverButtonsThatSendThePageToAChatbotGoesButASentenceAskingForASummaryStays() {
+        ExtractedArticle a = Fixtures.extract("chatbot-summary-buttons.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).doesNotContain("Summarize this article with:")
+                .contains("Summarize this article with your group, then compare your summary with the headline and "
+                        + "decide whether the headline was fair.");
+        assertThat(a.text()).startsWith("Our town's weekly paper");
+    }
 }
