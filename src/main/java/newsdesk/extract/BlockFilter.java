@@ -57,7 +57,10 @@ final class BlockFilter {
     /**
      * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …", never a sentence:
      * "Posted in March, the video …"), the sales pitch's bare question ("Still have questions?") or contact heading
-     * ("Contact us", "Get in touch with our team"; not "… with your landlord"). Only paragraphs and headings: list items, quotes and code say such things too.
+     * ("Contact us", "Get in touch with our team"; not "… with your landlord"), a paywall's wall over the part a
+     * subscriber reads ("Unlock this article — plus …", "Become a paid subscriber to unlock this piece and learn
+     * about:", "To read the rest of this story subscribe …"; its list of perks follows). Only paragraphs and
+     * headings: list items, quotes and code say such things too.
      */
     private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed under|Tagged(?: with)?:?"
             + "|Tags?:|Categor(?:y|ies):|Topics:) (?!.*[.!?]$)"
@@ -65,7 +68,11 @@ final class BlockFilter {
             + "questions|got (?:any )?questions)\\?$"
             + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
             + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))"
-            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
+            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$"
+            + "|(?i)^\\W*(?:(?:become a paid (?:subscriber|member)|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?"
+            + "unlock this (?:article|story|piece|post|essay|newsletter)\\b"
+            + "|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? (?:subscribe|sign up"
+            + "|become)\\b");
     /**
      * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
      * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short

@@ -36,4 +36,13 @@ class MainTextMoreBTest {
                         + "decide whether the headline was fair.");
         assertThat(a.text()).startsWith("Our town's weekly paper");
     }
+
+    @Test
+    void aPaywallsWallEndsTheFreePartWhileASentenceAboutPaywallsStays() {
+        ExtractedArticle a = Fixtures.extract("paywall-wall-after-free-part.html", null);
+
+        assertThat(a.text()).contains("ask readers to unlock this article with a single payment",
+                        "earn the second visit rather than the click.")
+                .doesNotContain("Become a paid subscriber", "Which three offers", "What is included", "monthly data letter");
+    }
 }
