@@ -976,7 +976,7 @@ final class ContentExtractor {
                 if (chars > 0) {
                     digest.put(e, new long[] {hash, pow, chars});
                 }
-                if (BlockWriter.isLink(e)) {
+                if (BlockWriter.actsAsLink(e)) {
                     links = len;
                 }
                 textLength.put(e, len);
