@@ -27,8 +27,9 @@ final class BlockFilter {
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
             "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
-            // The labels of a gallery's and a code box's buttons.
-            "show caption", "hide caption", "copied!");
+            // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
+            "show caption", "hide caption", "copied!", "summarize this article with", "summarise this article with",
+            "summarize this post with", "summarize this page with", "summarize with ai", "summarise with ai");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
             + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
@@ -56,7 +57,10 @@ final class BlockFilter {
     /**
      * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …", never a sentence:
      * "Posted in March, the video …"), the sales pitch's bare question ("Still have questions?") or contact heading
-     * ("Contact us", "Get in touch with our team"; not "… with your landlord"). Only paragraphs and headings: list items, quotes and code say such things too.
+     * ("Contact us", "Get in touch with our team"; not "… with your landlord"), a paywall's wall over the part a
+     * subscriber reads ("Unlock this article — plus …", "Become a paid subscriber to unlock this piece and learn
+     * about:", "To read the rest of this story subscribe …"; its list of perks follows). Only paragraphs and
+     * headings: list items, quotes and code say such things too.
      */
     private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed under|Tagged(?: with)?:?"
             + "|Tags?:|Categor(?:y|ies):|Topics:) (?!.*[.!?]$)"
@@ -64,7 +68,11 @@ final class BlockFilter {
             + "questions|got (?:any )?questions)\\?$"
             + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
             + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))"
-            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
+            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$"
+            + "|(?i)^\\W*(?:(?:become a paid (?:subscriber|member)|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?"
+            + "unlock this (?:article|story|piece|post|essay|newsletter)\\b"
+            + "|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? (?:subscribe|sign up"
+            + "|become)\\b");
     /**
      * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
      * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short
@@ -154,7 +162,9 @@ final class BlockFilter {
      * newsletter", "Want more? Sign up for our newsletter, The Edit, and shop smarter."), the label over an ad
      * ("Article continues below"), "Follow us on Instagram and TikTok", "Pin it for later", a paywall's notice ("This
      * article is exclusive to Plus subscribers", "Already a member? Log in"), a free download ("Get the free
-     * e-book!"), a sponsor's label ("In partnership with") and the appeal "This story is funded by readers like you".
+     * e-book!"), a sponsor's label ("In partnership with"), the appeal "This story is funded by readers like you",
+     * and a mailed newsletter's lines about itself ("View this email in your browser", "Was this newsletter forwarded
+     * to you? Sign up …").
      * Whole lines only, and never list items, quotes or code: a sentence that mentions a newsletter is the story's.
      */
     private static final Pattern PROMO_LINE = Pattern.compile("(?i)^\\W*(?:"
@@ -179,7 +189,13 @@ final class BlockFilter {
             + "|in partnership with|brought to you by"
             + "|this (?:story|article|work|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
             + " (?:readers|members|supporters|listeners) like you"
-            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author))\\W*$");
+            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author)"
+            // a mailed newsletter read on the web: the mail's own lines about itself
+            + "|(?:(?:is this (?:email|e-mail|newsletter|message) not displaying (?:correctly|properly)|having trouble"
+            + " (?:viewing|reading) this (?:email|e-mail|newsletter|message))\\?\\s*)?(?:view|read|open|see) (?:it|this"
+            + " (?:email|e-mail|newsletter|message)|the (?:web|online) version) (?:in|on) (?:your|a|the) (?:web )?browser"
+            + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
+            + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;

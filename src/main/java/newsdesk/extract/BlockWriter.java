@@ -137,7 +137,7 @@ final class BlockWriter {
         // made clickable, not a link away: its words are the story's.
         // A link that goes nowhere ("#" alone, "javascript:", no href) set over a panel of text is a script's button
         // opening it: an accordion's question; its words are the page's. Share and buy buttons stay links.
-        boolean isLink = tag.equals("a") && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches())
+        boolean isLink = actsAsLink(e) && !(kind == TextBlock.Kind.HEADING && SAME_PAGE.matcher(e.attr("href")).matches())
                 && !headsPanel(e);
         boolean dated = isLink && DATED_PATH.matcher(e.attr("href")).find();
         if (dated) {
@@ -180,6 +180,25 @@ final class BlockWriter {
         } else if (tag.equals("li")) {
             marker = null; // an item without text
         }
+    }
+
+    /**
+     * Whether an element is a link as readers meet it: an {@code <a>} with anything more than a name to jump to.
+     * A bare anchor ({@code <a>}, {@code <a name="top">}, {@code <a id="olla">}) is a placeholder that browsers show
+     * as plain text, left behind by editors: a list item wrapped in one ("<li><a>Café de Olla, brewed with
+     * …</a></li>") is the text's. An anchor with an address, a class, a role or a handler is a link, or a button a
+     * script makes live ({@code <a id="deal-1" class="deal">See price at Amazon</a>}).
+     */
+    static boolean actsAsLink(Element e) {
+        if (!e.normalName().equals("a")) {
+            return false;
+        }
+        for (var attr : e.attributes()) {
+            if (!attr.getKey().equals("name") && !attr.getKey().equals("id")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -962,7 +962,7 @@ final class ContentExtractor {
                 if (chars > 0) {
                     digest.put(e, new long[] {hash, pow, chars});
                 }
-                if (e.normalName().equals("a")) {
+                if (BlockWriter.actsAsLink(e)) {
                     links = len;
                 }
                 textLength.put(e, len);
