@@ -1,0 +1,20 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** More traps for the main text, each found on real pages and rebuilt here in our own words. */
+class MainTextMoreATest {
+
+    @Test
+    void anEmptySpanThatDrawsALineBreakSetsItsWordsApart() {
+        ExtractedArticle a = Fixtures.extract("line-break-drawn-by-an-empty-span.html", null);
+
+        assertThat(a.text()).contains("Calmer digestion Walking keeps", "after a late or heavy dinner. Less screen",
+                "Less screen time Every twenty minutes")
+                // a word cut by markup that holds letters, or where it may wrap, stays one word
+                .contains("McDonald's run", "fewer YouTube clips", "nightly screentime fell")
+                .doesNotContain("digestionWalking", "timeEvery");
+    }
+}
