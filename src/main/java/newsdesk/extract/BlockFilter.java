@@ -226,6 +226,7 @@ final class BlockFilter {
             squashed[i] = Text.squash(blocks.get(i).text.toString());
         }
         Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks, squashed);
+        Set<BlockWriter.Block> labelled = labelledSublists(blocks, squashed);
         Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int bi = 0; bi < blocks.size(); bi++) {
             BlockWriter.Block b = blocks.get(bi);
@@ -241,7 +242,7 @@ final class BlockFilter {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b)) {
+            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !labelled.contains(b)) {
                 continue;
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
@@ -374,6 +375,34 @@ final class BlockFilter {
         // The items are the page's body, beginning in its first half, not a list of other stories after it ("More
         // from the newsroom": linked headlines over one-sentence standfirsts below the article)
         return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
+    }
+
+    /**
+     * The items of a list set inside a list item whose own unlinked words end with a colon, a label that announces them
+     * ("Buying options:" over links to three shops, "Snacks such as:" over linked brands): that item's content, even
+     * when each is a link. A label that is a pointer or a stock line ("Related:", "Tags:", "Read more:") announces
+     * links away, and a list of links under a heading or a linked item (a table of contents) is not announced so.
+     */
+    private static Set<BlockWriter.Block> labelledSublists(List<BlockWriter.Block> blocks, String[] texts) {
+        Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
+        int labelLevel = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (texts[i].isEmpty()) {
+                continue;
+            }
+            if (labelLevel >= 0 && b.kind == TextBlock.Kind.LIST_ITEM && b.level == labelLevel + 1) {
+                items.add(b);
+            } else {
+                labelLevel = isItemLabel(b, texts[i]) ? b.level : -1;
+            }
+        }
+        return items;
+    }
+
+    private static boolean isItemLabel(BlockWriter.Block b, String t) {
+        return b.kind == TextBlock.Kind.LIST_ITEM && t.endsWith(":") && b.linkChars == 0 && t.length() <= TITLE_MAX
+                && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t);
     }
 
     private static boolean isDescription(BlockWriter.Block b, String t) {

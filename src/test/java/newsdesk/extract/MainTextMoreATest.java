@@ -17,4 +17,13 @@ class MainTextMoreATest {
                 .contains("McDonald's run", "fewer YouTube clips", "nightly screentime fell")
                 .doesNotContain("digestionWalking", "timeEvery");
     }
+
+    @Test
+    void linksListedUnderAnItemsLabelAreItsContentButNotUnderAPointerOrInAContentsList() {
+        ExtractedArticle a = Fixtures.extract("links-listed-under-an-items-label.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("Where to buy:", "Hardware Barn (Fiskars)",
+                "Green Thumb Supply (Spear & Jackson)");
+        assertThat(a.text()).doesNotContain("The best wheelbarrows", "How to sharpen", "Digging tools", "Cutting tools");
+    }
 }
