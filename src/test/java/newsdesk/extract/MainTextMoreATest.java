@@ -26,4 +26,15 @@ class MainTextMoreATest {
                 "Green Thumb Supply (Spear & Jackson)");
         assertThat(a.text()).doesNotContain("The best wheelbarrows", "How to sharpen", "Digging tools", "Cutting tools");
     }
+
+    @Test
+    void aListOfLinksThatASentenceAnnouncesWithAColonIsTheText() {
+        ExtractedArticle a = Fixtures.extract("list-of-links-announced-by-a-sentence.html", null);
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("Three patches were sent upstream for review this month:",
+                "Add support for packed structs in the code generator", "Fix alignment of thread-local variables",
+                "Emit debug info for closures");
+        // links no sentence announces, or one that points to other pages, are still a run of links
+        assertThat(a.text()).doesNotContain("February progress report", "Why we are writing", "sponsors");
+    }
 }
