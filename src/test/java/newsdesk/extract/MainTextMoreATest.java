@@ -37,4 +37,13 @@ class MainTextMoreATest {
         // links no sentence announces, or one that points to other pages, are still a run of links
         assertThat(a.text()).doesNotContain("February progress report", "Why we are writing", "sponsors");
     }
+
+    @Test
+    void aTooltipsNoteOnAWordIsNotTheTextButAnIconsShortLabelIs() {
+        ExtractedArticle a = Fixtures.extract("tooltip-note-on-a-word.html", null);
+
+        assertThat(a.text()).contains("Organic traffic and keyword rankings tell less than they did")
+                .doesNotContain("A keyword is what people type", "Learn more");
+        assertThat(a.text()).contains("Made in the UK", "Gives back");
+    }
 }
