@@ -381,7 +381,8 @@ final class BlockFilter {
      * The items of a list that the words before it announce with a colon, kept even when each is a link: a list set
      * inside a list item whose own unlinked words end with one ("Buying options:" over links to three shops, "Snacks
      * such as:" over linked brands), or a list right after a sentence of the text that does ("Many patches were sent
-     * for review:", "Here are some of the free courses offered:"). A label or a sentence that points away or is a
+     * for review:", "Here are some of the free courses offered:"), or two or more lines after such a sentence that
+     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a sentence that points away or is a
      * stock line ("Related:", "Tags:", "You may also be interested in these articles:") announces links to other
      * pages, and a list of links under a heading or a linked item (a table of contents) is not announced so. On the
      * dev pages the truth keeps such lists after a sentence in 24 pages and drops them in 8 (a firm's "Check out
@@ -390,6 +391,8 @@ final class BlockFilter {
     private static Set<BlockWriter.Block> announcedLists(List<BlockWriter.Block> blocks, String[] texts) {
         Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
         int announcedLevel = -1; // the level of the list announced by the last block, -1 when none is
+        boolean linkLines = false; // after a sentence announcing, or in a run of linked lines it announced
+        List<BlockWriter.Block> lines = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             BlockWriter.Block b = blocks.get(i);
             if (texts[i].isEmpty()) {
@@ -397,9 +400,21 @@ final class BlockFilter {
             }
             if (b.kind == TextBlock.Kind.LIST_ITEM && b.level == announcedLevel) {
                 items.add(b);
+            } else if (linkLines && b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars * 2 >= texts[i].length()
+                    && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !POINTER_LABEL.matcher(texts[i]).find()) {
+                lines.add(b); // "For more on the subject, try these:" over a linked headline per line
+                announcedLevel = -1;
             } else {
+                if (lines.size() >= LINK_LINES_MIN) {
+                    items.addAll(lines);
+                }
+                lines.clear();
                 announcedLevel = !announces(b, texts[i]) ? -1 : b.kind == TextBlock.Kind.LIST_ITEM ? b.level + 1 : 1;
+                linkLines = announcedLevel == 1 && b.kind == TextBlock.Kind.PARAGRAPH;
             }
+        }
+        if (lines.size() >= LINK_LINES_MIN) {
+            items.addAll(lines);
         }
         return items;
     }
@@ -413,6 +428,8 @@ final class BlockFilter {
     }
 
     private static final int INTRO_WORDS_MIN = 6;
+    /** One linked line after a sentence's colon is a button or a pointer ("Find a lender", "Get the chart"). */
+    private static final int LINK_LINES_MIN = 2;
 
     private static boolean isDescription(BlockWriter.Block b, String t) {
         return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)
