@@ -382,11 +382,11 @@ final class BlockFilter {
      * inside a list item whose own unlinked words end with one ("Buying options:" over links to three shops, "Snacks
      * such as:" over linked brands), or a list right after a sentence of the text that does ("Many patches were sent
      * for review:", "Here are some of the free courses offered:"), or two or more lines after such a sentence that
-     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a sentence that points away or is a
-     * stock line ("Related:", "Tags:", "You may also be interested in these articles:") announces links to other
-     * pages, and a list of links under a heading or a linked item (a table of contents) is not announced so. On the
-     * dev pages the truth keeps such lists after a sentence in 24 pages and drops them in 8 (a firm's "Check out
-     * these resources:"), and keeps them under a list item's label in all 3.
+     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
+     * sentence that points away or is a stock line ("Related:", "Tags:", "You may also be interested in these
+     * articles:") announces links to other pages, and a list of links under a heading or a linked item (a table of
+     * contents) is not announced so. On the dev pages the truth keeps such lists after a sentence in 24 pages and
+     * drops them in 8 (a firm's "Check out these resources:"), and keeps them under a list item's label in all 3.
      */
     private static Set<BlockWriter.Block> announcedLists(List<BlockWriter.Block> blocks, String[] texts) {
         Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -31,8 +31,8 @@ class MainTextMoreATest {
     void aListOfLinksThatASentenceAnnouncesWithAColonIsTheText() {
         ExtractedArticle a = Fixtures.extract("list-of-links-announced-by-a-sentence.html", null);
 
-        assertThat(a.blocks()).extracting(TextBlock::text).contains("Three patches were sent upstream for review this month:",
-                "Add support for packed structs in the code generator", "Fix alignment of thread-local variables",
+        assertThat(a.blocks()).extracting(TextBlock::text).contains(
+                "Three patches were sent upstream for review this month:", "Add support for packed structs in the code generator", "Fix alignment of thread-local variables",
                 "Emit debug info for closures");
         assertThat(a.blocks()).extracting(TextBlock::text).contains(
                 "How packed structs broke our debugger by the Other Compiler team",
