@@ -226,6 +226,7 @@ final class BlockFilter {
             squashed[i] = Text.squash(blocks.get(i).text.toString());
         }
         Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks, squashed);
+        Set<BlockWriter.Block> announced = announcedLists(blocks, squashed);
         Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int bi = 0; bi < blocks.size(); bi++) {
             BlockWriter.Block b = blocks.get(bi);
@@ -241,7 +242,7 @@ final class BlockFilter {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b)) {
+            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !announced.contains(b)) {
                 continue;
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
@@ -375,6 +376,60 @@ final class BlockFilter {
         // from the newsroom": linked headlines over one-sentence standfirsts below the article)
         return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
     }
+
+    /**
+     * The items of a list that the words before it announce with a colon, kept even when each is a link: a list set
+     * inside a list item whose own unlinked words end with one ("Buying options:" over links to three shops, "Snacks
+     * such as:" over linked brands), or a list right after a sentence of the text that does ("Many patches were sent
+     * for review:", "Here are some of the free courses offered:"), or two or more lines after such a sentence that
+     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
+     * sentence that points away or is a stock line ("Related:", "Tags:", "You may also be interested in these
+     * articles:") announces links to other pages, and a list of links under a heading or a linked item (a table of
+     * contents) is not announced so. On the dev pages the truth keeps such lists after a sentence in 24 pages and
+     * drops them in 8 (a firm's "Check out these resources:"), and keeps them under a list item's label in all 3.
+     */
+    private static Set<BlockWriter.Block> announcedLists(List<BlockWriter.Block> blocks, String[] texts) {
+        Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
+        int announcedLevel = -1; // the level of the list announced by the last block, -1 when none is
+        boolean linkLines = false; // after a sentence announcing, or in a run of linked lines it announced
+        List<BlockWriter.Block> lines = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (texts[i].isEmpty()) {
+                continue;
+            }
+            if (b.kind == TextBlock.Kind.LIST_ITEM && b.level == announcedLevel) {
+                items.add(b);
+            } else if (linkLines && b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars * 2 >= texts[i].length()
+                    && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !POINTER_LABEL.matcher(texts[i]).find()) {
+                lines.add(b); // "For more on the subject, try these:" over a linked headline per line
+                announcedLevel = -1;
+            } else {
+                if (lines.size() >= LINK_LINES_MIN) {
+                    items.addAll(lines);
+                }
+                lines.clear();
+                announcedLevel = !announces(b, texts[i]) ? -1 : b.kind == TextBlock.Kind.LIST_ITEM ? b.level + 1 : 1;
+                linkLines = announcedLevel == 1 && b.kind == TextBlock.Kind.PARAGRAPH;
+            }
+        }
+        if (lines.size() >= LINK_LINES_MIN) {
+            items.addAll(lines);
+        }
+        return items;
+    }
+
+    /** An item's unlinked label ("Where to buy:") or a sentence of the text (six words or more) ending with a colon. */
+    private static boolean announces(BlockWriter.Block b, String t) {
+        boolean label = b.kind == TextBlock.Kind.LIST_ITEM && b.linkChars == 0;
+        boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
+                && t.split(" ").length >= INTRO_WORDS_MIN;
+        return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t);
+    }
+
+    private static final int INTRO_WORDS_MIN = 6;
+    /** One linked line after a sentence's colon is a button or a pointer ("Find a lender", "Get the chart"). */
+    private static final int LINK_LINES_MIN = 2;
 
     private static boolean isDescription(BlockWriter.Block b, String t) {
         return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)

@@ -70,6 +70,9 @@ final class BlockWriter {
         if (tag.equals("img") || tag.equals("hr")) {
             return;
         }
+        if (e.childNodeSize() == 0 && !tag.equals("wbr") && !BLOCK.contains(tag)) {
+            emptyBetween = true;
+        }
         boolean inCell = tag.equals("td") || tag.equals("th");
         boolean block = BLOCK.contains(tag) && !inCell;
         TextBlock.Kind savedKind = kind;
@@ -148,6 +151,12 @@ final class BlockWriter {
                 String s = t.getWholeText();
                 if (!s.isBlank()) {
                     lastWasBr = false;
+                }
+                if (emptyBetween && wordsMeet(s)) {
+                    append(" ", false);
+                }
+                if (!s.isEmpty()) {
+                    emptyBetween = false;
                 }
                 append(s, isLink || linkDepth > 0);
                 if (datedDepth > 0 && current != null && !s.isBlank()) {
@@ -326,6 +335,26 @@ final class BlockWriter {
     private String counterStyle;
     /** The marker of the item being read, written before its first text. */
     private String marker;
+
+    /**
+     * An empty inline element met since the last text: where it sits between two letters ("control<span class="br">
+     * </span>Meditation"), the page draws a line break or a gap with it by style; a word is never cut by an element
+     * that holds nothing (a {@code <wbr>} only marks where a long word may wrap).
+     */
+    private boolean emptyBetween;
+
+    /**
+     * Whether the text about to be added starts a word right after a word or a sentence's end in the block's text
+     * ("night.<span class="br"></span>Calmer"), not after a space or an opening bracket nor before punctuation.
+     */
+    private boolean wordsMeet(String s) {
+        StringBuilder t = current == null ? null : current.text;
+        if (t == null || t.length() == 0 || s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
+            return false;
+        }
+        int before = t.codePointBefore(t.length());
+        return Character.isLetterOrDigit(before) || ".,;:!?".indexOf(before) >= 0;
+    }
 
     private void append(String s, boolean inLink) {
         if (current == null) {

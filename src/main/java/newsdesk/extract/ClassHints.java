@@ -163,6 +163,24 @@ final class ClassHints {
         return false;
     }
 
+    /**
+     * Names a tooltip: a token "tooltip" or starting with it ("term_tooltip__x8", "tooltip-text", "tooltipBubble"),
+     * a box the page draws only while the pointer rests on what it belongs to.
+     */
+    static boolean tooltip(String name) {
+        int n = name.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_') {
+                if (name.startsWith("tooltip", start) && i - start >= 7) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
     static boolean hiddenClass(String cls) {
         return anyToken(cls, HIDDEN_CLASSES);

@@ -197,7 +197,8 @@ final class ContentExtractor {
                     into = hidden;
                 } else if (name.isEmpty()) {
                     continue;
-                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
+                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))
+                        || ClassHints.tooltip(name) && isNote(e)) {
                     into = hidden;
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
                     into = captions;
@@ -894,6 +895,17 @@ final class ContentExtractor {
     private static final int BUILDER_PROSE_MIN = 60;
     /** A paragraph of the article's prose, as long as the short blocks weak hints remove may be. */
     private static final int BUILDER_PROSE_AFTER = 200;
+
+    /**
+     * A tooltip that holds a sentence (six words or more) is a note on a word of the text, drawn on hover ("keyword"
+     * → "A keyword is what users type into a search engine …"), or a disclosure behind an "i"; one of a few words
+     * is the only name of the icon it labels ("Made in the UK"), which the page shows as its text.
+     */
+    private static boolean isNote(Element e) {
+        return e.text().split(" ").length >= NOTE_WORDS_MIN;
+    }
+
+    private static final int NOTE_WORDS_MIN = 6;
 
     /** Paragraphs of unlinked words: a story's update box or follow-up section, not a list of other stories. */
     private boolean isProse(Element e) {
