@@ -163,6 +163,23 @@ final class ClassHints {
         return false;
     }
 
+    /** Names a footer: a token "footer" ("footer-container-wrapper", "site_footer", "page-footer"). */
+    static boolean footer(String name) {
+        int at = name.indexOf("footer");
+        while (at >= 0) {
+            int end = at + 6;
+            if ((at == 0 || isSeparator(name.charAt(at - 1))) && (end == name.length() || isSeparator(name.charAt(end)))) {
+                return true;
+            }
+            at = name.indexOf("footer", end);
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_';
+    }
+
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */
     static boolean hiddenClass(String cls) {
         return anyToken(cls, HIDDEN_CLASSES);

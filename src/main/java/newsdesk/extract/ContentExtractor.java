@@ -1114,20 +1114,40 @@ final class ContentExtractor {
      */
     private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
         Element cur = top;
+        int footers = 0;
+        int footersInCur = 0;
         for (Element a = top.parent(), from = top; a != null; from = a, a = a.parent()) {
             if (factor == LIST_CLIMB && holdsBoxColumn(a, from, prose)) {
                 break;
             }
-            int here = prose.getOrDefault(cur, 0);
-            int there = prose.getOrDefault(a, 0);
+            footers += footersAfter(from, prose);
+            int here = prose.getOrDefault(cur, 0) - footersInCur;
+            int there = prose.getOrDefault(a, 0) - footers;
             if (there >= here * factor && linkDensity(a) < 0.45) {
                 cur = a;
+                footersInCur = footers;
             }
             if (a == body) {
                 break;
             }
         }
         return cur;
+    }
+
+    /**
+     * The prose of the page footers after the branch {@code from}: siblings named as a footer
+     * ({@code <div class="footer-container-wrapper">}) hold the site's legal notice, its address and a call to
+     * action, paragraphs of prose that are no more of the article than the links beside them. Climbing is for
+     * taking in the rest of a text cut into blocks, not the footer under it.
+     */
+    private static int footersAfter(Element from, Map<Element, Integer> prose) {
+        int n = 0;
+        for (Element s = from.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (ClassHints.footer(ClassHints.name(s))) {
+                n += prose.getOrDefault(s, 0);
+            }
+        }
+        return n;
     }
 
     private static final double CLIMB = 1.5;

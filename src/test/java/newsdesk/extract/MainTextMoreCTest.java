@@ -1,0 +1,22 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** More traps for the main-text heuristics, each rebuilt in our own words from a pattern seen on real pages. */
+class MainTextMoreCTest {
+
+    @Test
+    void aFooterOfLegalProseDoesNotPullTheTextUpToTheWholePage() {
+        ExtractedArticle a = Fixtures.extract("text-in-blocks-over-a-footer-of-legal-prose.html",
+                "https://greenleaf.example/garden/balcony-herbs");
+
+        // the text's three blocks are still taken together
+        assertThat(a.text()).contains("A balcony of a few square metres", "Mint spreads by runners",
+                "Pick often and from the top");
+        // the footer's notices are not
+        assertThat(a.text()).doesNotContain("trading name", "general information only", "You are leaving this website",
+                "All rights reserved");
+    }
+}
