@@ -184,6 +184,8 @@ final class BlockFilter {
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private static final int HEAD_MAX = 200;
+    /** A heading's length at most: longer lines in a heading's markup are text set small or bold. */
+    private static final int TRAILING_HEADING_MAX = 150;
 
     private BlockFilter() {
     }
@@ -290,8 +292,10 @@ final class BlockFilter {
         dropWriterBio(out);
         dropPlaceholders(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
-        // A heading with nothing after it introduced something that was removed ("Related posts").
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
+        // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
+        // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
+                && out.get(out.size() - 1).text().length() <= TRAILING_HEADING_MAX) {
             out.remove(out.size() - 1);
         }
         return out;

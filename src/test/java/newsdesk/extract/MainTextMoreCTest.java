@@ -19,4 +19,12 @@ class MainTextMoreCTest {
         assertThat(a.text()).doesNotContain("trading name", "general information only", "You are leaving this website",
                 "All rights reserved");
     }
+
+    @Test
+    void aSourcesLineSetInAHeadingEndsTheTextWhileABareTrailingHeadingGoes() {
+        ExtractedArticle a = Fixtures.extract("sources-line-set-in-a-heading.html", "https://eyes.example/reading-glasses");
+
+        assertThat(a.blocks()).last().extracting(TextBlock::text).asString().startsWith("Sources: Presbyopia");
+        assertThat(a.text()).doesNotContain("More eye care guides");
+    }
 }
