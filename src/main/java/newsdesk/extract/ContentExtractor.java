@@ -461,8 +461,11 @@ final class ContentExtractor {
 
     /** The share of the container's text read before a run of cards that follows the article. */
     private static final double TEASER_AFTER = 0.5;
-    /** An article's worth of text (some 350 words) before such a run. */
-    private static final int TEASER_ARTICLE_MIN = 2000;
+    /**
+     * A short article's worth of text (some 175 words: a report's summary, a brief) before such a run; a listing's
+     * intro is shorter, or less than {@link #TEASER_AFTER} of its page.
+     */
+    private static final int TEASER_ARTICLE_MIN = 1000;
     /** A card: a headline of a few words and an excerpt of a sentence or two, not a section of the story. */
     private static final int TEASER_MAX = 600;
     private static final int TEASER_HEADLINE_MIN = 15;
@@ -492,8 +495,8 @@ final class ContentExtractor {
                     || href.regionMatches(true, 0, "javascript:", 0, 11)) {
                 continue;
             }
-            Element block = a.parent();
-            while (block != e && !BlockWriter.BLOCK.contains(block.normalName())) {
+            Element block = wrapsBlock(a) ? a : a.parent();
+            while (block != e && block != a && !BlockWriter.BLOCK.contains(block.normalName())) {
                 block = block.parent();
             }
             if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
@@ -506,6 +509,16 @@ final class ContentExtractor {
             link = a;
         }
         return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
+    }
+
+    /** A link wrapping its own line ({@code <a href><p>Financial Advisory</p></a>}): the link is the headline's block. */
+    private static boolean wrapsBlock(Element a) {
+        for (Element c : a.children()) {
+            if (BlockWriter.BLOCK.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters of text inside {@code root} that come before {@code target}. */

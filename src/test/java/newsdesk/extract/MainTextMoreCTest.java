@@ -27,4 +27,23 @@ class MainTextMoreCTest {
         assertThat(a.blocks()).last().extracting(TextBlock::text).asString().startsWith("Sources: Presbyopia");
         assertThat(a.text()).doesNotContain("More eye care guides");
     }
+
+    @Test
+    void cardsForTheSitesServicesAfterAShortReportAreNotItsText() {
+        ExtractedArticle a = Fixtures.extract("short-report-over-service-cards.html",
+                "https://advisers.example/reports/packaging-spring-2025");
+
+        assertThat(a.text()).contains("Deal volume in packaging rose", "several family-owned carton makers")
+                .doesNotContain("Independent advice on buying", "Valuations for financial reporting",
+                        "Help for lenders and boards");
+    }
+
+    @Test
+    void aShortListingMadeOfLinkedCardsKeepsTheCards() {
+        ExtractedArticle a = Fixtures.extract("listing-page-of-linked-course-cards.html",
+                "https://library.example/evening-courses");
+
+        assertThat(a.text()).contains("Eight sessions on washes", "Ten sessions of speaking practice",
+                "Six sessions on fixing punctures");
+    }
 }
