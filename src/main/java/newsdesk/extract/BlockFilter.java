@@ -308,10 +308,11 @@ final class BlockFilter {
     /**
      * The linked titles of a page made of linked items, each over its own text: a listicle's item headings linking to
      * the thing, a guide's steps, a hub page's sections, each a heading or a list item that is wholly a link, followed
-     * by a sentence or two of unlinked description (at most a short credit or label line between). Three or more such
-     * make a structure of the article, and their titles are its words. Not a run of links (a table of contents, a
-     * menu, a "More …" list: each title must not follow a link block of its own kind), nor a teaser whose excerpt is
-     * cut short ("…"), nor a lone linked line set between paragraphs (an inline "Read next").
+     * by a sentence or two of unlinked description (at most two short credit or label lines between: "Total reviews:
+     * 726", "Average rating: 4.9"). Three or more such make a structure of the article, and their titles are its words.
+     * Not a run of links (a table of contents, a menu, a "More …" list: each title must not follow a link block of its
+     * own kind), nor a teaser whose excerpt is cut short ("…"), nor a lone linked line set between paragraphs (an
+     * inline "Read next").
      */
     private static Set<BlockWriter.Block> linkedTitles(List<BlockWriter.Block> blocks, String[] texts) {
         int n = blocks.size();
@@ -339,7 +340,7 @@ final class BlockFilter {
             if (p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
                 continue; // in a run of links
             }
-            for (int j = i + 1, seen = 0; j < n && seen < 2; j++) {
+            for (int j = i + 1, seen = 0; j < n && seen <= TITLE_LABELS_MAX; j++) {
                 if (texts[j].isEmpty()) {
                     continue;
                 }
@@ -378,6 +379,8 @@ final class BlockFilter {
     private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");
     private static final int TITLE_MAX = 150;
     private static final int TITLE_LABEL_MAX = 60;
+    /** The short lines an item may set between its title and its description: a credit, a price, a rating. */
+    private static final int TITLE_LABELS_MAX = 2;
     private static final int TITLES_MIN = 3;
     private static final double FIRST_TITLE_BEFORE = 0.5;
 

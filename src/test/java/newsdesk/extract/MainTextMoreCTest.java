@@ -46,4 +46,14 @@ class MainTextMoreCTest {
         assertThat(a.text()).contains("Eight sessions on washes", "Ten sessions of speaking practice",
                 "Six sessions on fixing punctures");
     }
+
+    @Test
+    void aListiclesLinkedTitlesOverTwoRatingLinesAreItsWords() {
+        ExtractedArticle a = Fixtures.extract("listicle-titles-over-rating-lines.html",
+                "https://city.example/guides/piano-teachers");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("1. Harmony Keys Studio", "2. Ivory Lane Music", "3. Northern Piano School")
+                .doesNotContain("Buying a first piano", "Practice plans for busy adults");
+    }
 }
