@@ -365,12 +365,16 @@ final class BlockFilter {
         return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
     }
 
+    /**
+     * A sentence or more of mostly unlinked words: an item's description, or the sentence leading into its list ("The
+     * service offers four suites for building models:"); not a label ("Pros:") nor an excerpt cut short ("…").
+     */
     private static boolean isDescription(BlockWriter.Block b, String t) {
         return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)
                 && b.linkChars <= t.length() * 0.25 && t.split(" ").length >= 6 && SENTENCE_END.matcher(t).find();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?][\"”’)]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?:][\"”’)]?$");
     /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
             + "(?: more| next| also| this)?|also (?:read|see)|more|recommended|don'?t miss|must read|trending|popular"

@@ -56,4 +56,14 @@ class MainTextMoreCTest {
                 .contains("1. Harmony Keys Studio", "2. Ivory Lane Music", "3. Northern Piano School")
                 .doesNotContain("Buying a first piano", "Practice plans for busy adults");
     }
+
+    @Test
+    void aListiclesLinkedTitleOverALeadInToItsListIsItsTitle() {
+        ExtractedArticle a = Fixtures.extract("listicle-items-opening-with-a-lead-in-to-a-list.html",
+                "https://reviews.example/sewing-machines");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("1. Stitchwell 100", "2. Homeline S2", "3. Tailor Mini")
+                .doesNotContain("Stitchwell 100 deals", "Homeline S2 deals", "Tailor Mini deals");
+    }
 }
