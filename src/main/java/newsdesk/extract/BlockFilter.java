@@ -309,10 +309,10 @@ final class BlockFilter {
      * The linked titles of a page made of linked items, each over its own text: a listicle's item headings linking to
      * the thing, a guide's steps, a hub page's sections, each a heading or a list item that is wholly a link, followed
      * by a sentence or two of unlinked description (at most two short credit or label lines between: "Total reviews:
-     * 726", "Average rating: 4.9"). Three or more such make a structure of the article, and their titles are its words.
-     * Not a run of links (a table of contents, a menu, a "More …" list: each title must not follow a link block of its
-     * own kind), nor a teaser whose excerpt is cut short ("…"), nor a lone linked line set between paragraphs (an
-     * inline "Read next").
+     * 726", "Average rating: 4.9"), in paragraphs or in the rows of a table laid out under each title. Three or more
+     * such make a structure of the article, and their titles are its words. Not a run of links (a table of contents, a
+     * menu, a "More …" list: each title must not follow a link block of its own kind), nor a teaser whose excerpt is
+     * cut short ("…"), nor a lone linked line set between paragraphs (an inline "Read next").
      */
     private static Set<BlockWriter.Block> linkedTitles(List<BlockWriter.Block> blocks, String[] texts) {
         int n = blocks.size();
@@ -355,7 +355,8 @@ final class BlockFilter {
                     titles.add(b);
                     break;
                 }
-                if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH) {
+                if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH
+                        && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW) {
                     break;
                 }
             }
@@ -370,7 +371,7 @@ final class BlockFilter {
      * service offers four suites for building models:"); not a label ("Pros:") nor an excerpt cut short ("…").
      */
     private static boolean isDescription(BlockWriter.Block b, String t) {
-        return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)
+        return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.TABLE_ROW)
                 && b.linkChars <= t.length() * 0.25 && t.split(" ").length >= 6 && SENTENCE_END.matcher(t).find();
     }
 

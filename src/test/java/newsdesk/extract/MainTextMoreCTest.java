@@ -66,4 +66,14 @@ class MainTextMoreCTest {
                 .contains("1. Stitchwell 100", "2. Homeline S2", "3. Tailor Mini")
                 .doesNotContain("Stitchwell 100 deals", "Homeline S2 deals", "Tailor Mini deals");
     }
+
+    @Test
+    void aListiclesLinkedTitlesOverItemsLaidOutInTablesAreItsTitles() {
+        ExtractedArticle a = Fixtures.extract("listicle-items-described-in-tables.html",
+                "https://garden.example/north-wall-climbers");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("1. CLIMBING HYDRANGEA", "2. WINTER JASMINE", "3. BOSTON IVY")
+                .doesNotContain("Climbing hydrangea plugs", "Winter jasmine in a 2 litre pot", "Boston ivy in a 3 litre pot");
+    }
 }
