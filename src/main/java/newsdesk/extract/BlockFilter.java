@@ -325,10 +325,12 @@ final class BlockFilter {
         Set<BlockWriter.Block> titles = Collections.newSetFromMap(new IdentityHashMap<>());
         int text = before(texts, dense, n);
         int firstAt = -1; // unlinked text before the first title
+        boolean[] item = new boolean[n];
+        int firstItem = -1;
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
             // a headline linking to a dated page is another story's (a news rail), not an item of this one
-            if (!dense[i] || b.linksToDatedPage || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
+            if (b.linkChars == 0 || b.linksToDatedPage || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
                     || SPONSORED.matcher(texts[i]).find() || isStockLabel(texts[i])
                     || b.kind != TextBlock.Kind.HEADING && b.kind != TextBlock.Kind.LIST_ITEM) {
                 continue;
@@ -337,33 +339,76 @@ final class BlockFilter {
             while (p >= 0 && texts[p].isEmpty()) {
                 p--;
             }
-            if (p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
+            if (dense[i] && p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
                 continue; // in a run of links
             }
-            for (int j = i + 1, seen = 0; j < n && seen <= TITLE_LABELS_MAX; j++) {
-                if (texts[j].isEmpty()) {
-                    continue;
+            item[i] = described(blocks, texts, dense, i);
+            if (item[i] && firstItem < 0) {
+                firstItem = i;
+            }
+            if (item[i] && dense[i]) {
+                if (titles.isEmpty()) {
+                    firstAt = before(texts, dense, i);
                 }
-                seen++;
-                if (dense[j]) {
-                    break;
-                }
-                if (isDescription(blocks.get(j), texts[j])) {
-                    if (titles.isEmpty()) {
-                        firstAt = before(texts, dense, i);
-                    }
-                    titles.add(b);
-                    break;
-                }
-                if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH
-                        && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW) {
-                    break;
-                }
+                titles.add(b);
             }
         }
         // The items are the page's body, beginning in its first half, not a list of other stories after it ("More
         // from the newsroom": linked headlines over one-sentence standfirsts below the article)
-        return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
+        if (titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE) {
+            return titles;
+        }
+        return !titles.isEmpty() && itemRun(blocks, item, firstItem, text, texts, dense) ? titles : Set.of();
+    }
+
+    /**
+     * Whether the item's title is followed by its description, at most {@link #TITLE_LABELS_MAX} short label lines
+     * between.
+     */
+    private static boolean described(List<BlockWriter.Block> blocks, String[] texts, boolean[] dense, int i) {
+        for (int j = i + 1, seen = 0; j < blocks.size() && seen <= TITLE_LABELS_MAX; j++) {
+            if (texts[j].isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (dense[j]) {
+                return false;
+            }
+            if (isDescription(blocks.get(j), texts[j])) {
+                return true;
+            }
+            if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH
+                    && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Items whose titles are only partly linked ("<a>Martha Knows Best</a> HGTV") are kept by link density; the wholly
+     * linked ones among them are titles too when they are all of one run: {@link #TITLES_MIN} or more items, the first
+     * in the page's first half, and every heading of their kind and level from the first item on is a linked item.
+     */
+    private static boolean itemRun(List<BlockWriter.Block> blocks, boolean[] item, int first, int text, String[] texts,
+            boolean[] dense) {
+        if (first < 0 || before(texts, dense, first) > text * FIRST_TITLE_BEFORE) {
+            return false;
+        }
+        BlockWriter.Block head = blocks.get(first);
+        int items = 0;
+        for (int i = first; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (b.kind == head.kind && b.level == head.level && !texts[i].isEmpty()) {
+                if (!item[i]) {
+                    return false;
+                }
+                items++;
+            } else if (item[i]) {
+                return false;
+            }
+        }
+        return items >= TITLES_MIN;
     }
 
     /**

@@ -76,4 +76,22 @@ class MainTextMoreCTest {
                 .contains("1. CLIMBING HYDRANGEA", "2. WINTER JASMINE", "3. BOSTON IVY")
                 .doesNotContain("Climbing hydrangea plugs", "Winter jasmine in a 2 litre pot", "Boston ivy in a 3 litre pot");
     }
+
+    @Test
+    void whollyLinkedTitlesInARunOfPartlyLinkedItemsAreTitlesWhereverTheyStand() {
+        ExtractedArticle a = Fixtures.extract("listicle-titles-partly-and-wholly-linked.html",
+                "https://food.example/cooking-podcasts");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("Salt Hour Weekly", "Street Eats Radio", "Pantry Notes");
+    }
+
+    @Test
+    void teasersAfterAStoryWithOneLinkedSubheadAreNotItsItems() {
+        ExtractedArticle a = Fixtures.extract("subheads-with-a-link-over-teasers-after-the-story.html",
+                "https://news.example/stories/volunteer-buses");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("How the council helped", "Who drives")
+                .doesNotContain("The island that bought its ferry", "Saving the last village shop",
+                        "The repair café with a waiting list");
+    }
 }
