@@ -200,6 +200,8 @@ final class BlockFilter {
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private static final int HEAD_MAX = 200;
+    /** A heading's length at most: longer lines in a heading's markup are text set small or bold. */
+    private static final int TRAILING_HEADING_MAX = 150;
 
     private BlockFilter() {
     }
@@ -307,8 +309,10 @@ final class BlockFilter {
         dropWriterBio(out);
         dropPlaceholders(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
-        // A heading with nothing after it introduced something that was removed ("Related posts").
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
+        // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
+        // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
+                && out.get(out.size() - 1).text().length() <= TRAILING_HEADING_MAX) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -321,8 +325,9 @@ final class BlockFilter {
     /**
      * The linked titles of a page made of linked items, each over its own text: a listicle's item headings linking to
      * the thing, a guide's steps, a hub page's sections, each a heading or a list item that is wholly a link, followed
-     * by a sentence or two of unlinked description (at most a short credit or label line between). Three or more such
-     * make a structure of the article, and their titles are its words. Not a run of links (a table of contents, a
+     * by a sentence or two of unlinked description (at most two short credit or label lines between: "Total reviews:
+     * 726", "Average rating: 4.9"), in paragraphs or in the rows of a table laid out under each title. Three or more
+     * such make a structure of the article, and their titles are its words. Not a run of links (a table of contents, a
      * menu, a "More …" list: each title must not follow a link block of its own kind), nor a teaser whose excerpt is
      * cut short ("…"), nor a lone linked line set between paragraphs (an inline "Read next").
      */
@@ -337,10 +342,12 @@ final class BlockFilter {
         Set<BlockWriter.Block> titles = Collections.newSetFromMap(new IdentityHashMap<>());
         int text = before(texts, dense, n);
         int firstAt = -1; // unlinked text before the first title
+        boolean[] item = new boolean[n];
+        int firstItem = -1;
         for (int i = 0; i < n; i++) {
             BlockWriter.Block b = blocks.get(i);
             // a headline linking to a dated page is another story's (a news rail), not an item of this one
-            if (!dense[i] || b.linksToDatedPage || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
+            if (b.linkChars == 0 || b.linksToDatedPage || texts[i].length() > TITLE_MAX || POINTER_LABEL.matcher(texts[i]).find()
                     || SPONSORED.matcher(texts[i]).find() || isStockLabel(texts[i])
                     || b.kind != TextBlock.Kind.HEADING && b.kind != TextBlock.Kind.LIST_ITEM) {
                 continue;
@@ -349,32 +356,26 @@ final class BlockFilter {
             while (p >= 0 && texts[p].isEmpty()) {
                 p--;
             }
-            if (p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
+            if (dense[i] && p >= 0 && dense[p] && blocks.get(p).kind == b.kind && blocks.get(p).level == b.level) {
                 continue; // in a run of links
             }
-            for (int j = i + 1, seen = 0; j < n && seen < 2; j++) {
-                if (texts[j].isEmpty()) {
-                    continue;
+            item[i] = described(blocks, texts, dense, i);
+            if (item[i] && firstItem < 0) {
+                firstItem = i;
+            }
+            if (item[i] && dense[i]) {
+                if (titles.isEmpty()) {
+                    firstAt = before(texts, dense, i);
                 }
-                seen++;
-                if (dense[j]) {
-                    break;
-                }
-                if (isDescription(blocks.get(j), texts[j])) {
-                    if (titles.isEmpty()) {
-                        firstAt = before(texts, dense, i);
-                    }
-                    titles.add(b);
-                    break;
-                }
-                if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH) {
-                    break;
-                }
+                titles.add(b);
             }
         }
         // The items are the page's body, beginning in its first half, not a list of other stories after it ("More
         // from the newsroom": linked headlines over one-sentence standfirsts below the article)
-        return titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE ? titles : Set.of();
+        if (titles.size() >= TITLES_MIN && firstAt <= text * FIRST_TITLE_BEFORE) {
+            return titles;
+        }
+        return !titles.isEmpty() && itemRun(blocks, item, firstItem, text, texts, dense) ? titles : Set.of();
     }
 
     /**
@@ -431,12 +432,66 @@ final class BlockFilter {
     /** One linked line after a sentence's colon is a button or a pointer ("Find a lender", "Get the chart"). */
     private static final int LINK_LINES_MIN = 2;
 
+    /**
+     * Whether the item's title is followed by its description, at most {@link #TITLE_LABELS_MAX} short label lines
+     * between.
+     */
+    private static boolean described(List<BlockWriter.Block> blocks, String[] texts, boolean[] dense, int i) {
+        for (int j = i + 1, seen = 0; j < blocks.size() && seen <= TITLE_LABELS_MAX; j++) {
+            if (texts[j].isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (dense[j]) {
+                return false;
+            }
+            if (isDescription(blocks.get(j), texts[j])) {
+                return true;
+            }
+            if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH
+                    && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Items whose titles are only partly linked ("<a>Martha Knows Best</a> HGTV") are kept by link density; the wholly
+     * linked ones among them are titles too when they are all of one run: {@link #TITLES_MIN} or more items, the first
+     * in the page's first half, and every heading of their kind and level from the first item on is a linked item.
+     */
+    private static boolean itemRun(List<BlockWriter.Block> blocks, boolean[] item, int first, int text, String[] texts,
+            boolean[] dense) {
+        if (first < 0 || before(texts, dense, first) > text * FIRST_TITLE_BEFORE) {
+            return false;
+        }
+        BlockWriter.Block head = blocks.get(first);
+        int items = 0;
+        for (int i = first; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (b.kind == head.kind && b.level == head.level && !texts[i].isEmpty()) {
+                if (!item[i]) {
+                    return false;
+                }
+                items++;
+            } else if (item[i]) {
+                return false;
+            }
+        }
+        return items >= TITLES_MIN;
+    }
+
+    /**
+     * A sentence or more of mostly unlinked words: an item's description, or the sentence leading into its list ("The
+     * service offers four suites for building models:"); not a label ("Pros:") nor an excerpt cut short ("…").
+     */
     private static boolean isDescription(BlockWriter.Block b, String t) {
-        return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM)
+        return (b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.TABLE_ROW)
                 && b.linkChars <= t.length() * 0.25 && t.split(" ").length >= 6 && SENTENCE_END.matcher(t).find();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?][\"”’)]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?:][\"”’)]?$");
     /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
             + "(?: more| next| also| this)?|also (?:read|see)|more|recommended|don'?t miss|must read|trending|popular"
@@ -445,6 +500,8 @@ final class BlockFilter {
     private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");
     private static final int TITLE_MAX = 150;
     private static final int TITLE_LABEL_MAX = 60;
+    /** The short lines an item may set between its title and its description: a credit, a price, a rating. */
+    private static final int TITLE_LABELS_MAX = 2;
     private static final int TITLES_MIN = 3;
     private static final double FIRST_TITLE_BEFORE = 0.5;
 

@@ -171,7 +171,7 @@ final class ClassHints {
         int n = name.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_') {
+            if (i == n || isSeparator(name.charAt(i))) {
                 if (name.startsWith("tooltip", start) && i - start >= 7) {
                     return true;
                 }
@@ -179,6 +179,23 @@ final class ClassHints {
             }
         }
         return false;
+    }
+
+    /** Names a footer: a token "footer" ("footer-container-wrapper", "site_footer", "page-footer"). */
+    static boolean footer(String name) {
+        int at = name.indexOf("footer");
+        while (at >= 0) {
+            int end = at + 6;
+            if ((at == 0 || isSeparator(name.charAt(at - 1))) && (end == name.length() || isSeparator(name.charAt(end)))) {
+                return true;
+            }
+            at = name.indexOf("footer", end);
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_';
     }
 
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */

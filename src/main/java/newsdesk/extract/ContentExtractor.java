@@ -462,8 +462,11 @@ final class ContentExtractor {
 
     /** The share of the container's text read before a run of cards that follows the article. */
     private static final double TEASER_AFTER = 0.5;
-    /** An article's worth of text (some 350 words) before such a run. */
-    private static final int TEASER_ARTICLE_MIN = 2000;
+    /**
+     * A short article's worth of text (some 175 words: a report's summary, a brief) before such a run; a listing's
+     * intro is shorter, or less than {@link #TEASER_AFTER} of its page.
+     */
+    private static final int TEASER_ARTICLE_MIN = 1000;
     /** A card: a headline of a few words and an excerpt of a sentence or two, not a section of the story. */
     private static final int TEASER_MAX = 600;
     private static final int TEASER_HEADLINE_MIN = 15;
@@ -493,8 +496,8 @@ final class ContentExtractor {
                     || href.regionMatches(true, 0, "javascript:", 0, 11)) {
                 continue;
             }
-            Element block = a.parent();
-            while (block != e && !BlockWriter.BLOCK.contains(block.normalName())) {
+            Element block = wrapsBlock(a) ? a : a.parent();
+            while (block != e && block != a && !BlockWriter.BLOCK.contains(block.normalName())) {
                 block = block.parent();
             }
             if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
@@ -507,6 +510,16 @@ final class ContentExtractor {
             link = a;
         }
         return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
+    }
+
+    /** A link wrapping its own line ({@code <a href><p>Financial Advisory</p></a>}): the link is the headline's block. */
+    private static boolean wrapsBlock(Element a) {
+        for (Element c : a.children()) {
+            if (BlockWriter.BLOCK.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters of text inside {@code root} that come before {@code target}. */
@@ -1112,20 +1125,40 @@ final class ContentExtractor {
      */
     private Element climbFrom(Element top, Element body, Map<Element, Integer> prose, double factor) {
         Element cur = top;
+        int footers = 0;
+        int footersInCur = 0;
         for (Element a = top.parent(), from = top; a != null; from = a, a = a.parent()) {
             if (factor == LIST_CLIMB && holdsBoxColumn(a, from, prose)) {
                 break;
             }
-            int here = prose.getOrDefault(cur, 0);
-            int there = prose.getOrDefault(a, 0);
+            footers += footersAfter(from, prose);
+            int here = prose.getOrDefault(cur, 0) - footersInCur;
+            int there = prose.getOrDefault(a, 0) - footers;
             if (there >= here * factor && linkDensity(a) < 0.45) {
                 cur = a;
+                footersInCur = footers;
             }
             if (a == body) {
                 break;
             }
         }
         return cur;
+    }
+
+    /**
+     * The prose of the page footers after the branch {@code from}: siblings named as a footer
+     * ({@code <div class="footer-container-wrapper">}) hold the site's legal notice, its address and a call to
+     * action, paragraphs of prose that are no more of the article than the links beside them. Climbing is for
+     * taking in the rest of a text cut into blocks, not the footer under it.
+     */
+    private static int footersAfter(Element from, Map<Element, Integer> prose) {
+        int n = 0;
+        for (Element s = from.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+            if (ClassHints.footer(ClassHints.name(s))) {
+                n += prose.getOrDefault(s, 0);
+            }
+        }
+        return n;
     }
 
     private static final double CLIMB = 1.5;
