@@ -26,10 +26,10 @@ final class BlockFilter {
             "see also", "also read", "read next", "up next", "next article", "previous article", "posted by",
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
-            "contents", "article contents", "on this page", "in this article", "in this post", "jump to", "quick links",
+            "contents", "article contents", "back to contents", "back to table of contents", "on this page", "in this article", "in this post", "jump to", "quick links",
             // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
             "show caption", "hide caption", "copied!", "summarize this article with", "summarise this article with",
-            "summarize this post with", "summarize this page with", "summarize with ai", "summarise with ai");
+            "summarize this post with", "summarize this page with");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
             + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
@@ -68,11 +68,18 @@ final class BlockFilter {
             + "questions|got (?:any )?questions)\\?$"
             + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
             + "|talk to (?:an expert|us|our team)|schedule a (?:demo|call|consultation))"
-            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$"
-            + "|(?i)^\\W*(?:(?:become a paid (?:subscriber|member)|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?"
-            + "unlock this (?:article|story|piece|post|essay|newsletter)\\b"
-            + "|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? (?:subscribe|sign up"
-            + "|become)\\b");
+            + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
+    /**
+     * A paywall's wall over the subscriber's part ("Unlock this article — plus …", "To read the rest of this story,
+     * subscribe …"): it ends the text only when unquoted and with no paragraph of prose after it (a wall is followed by
+     * its perks; a story quoting one, or a how-to showing one as an example, goes on).
+     */
+    private static final Pattern PAYWALL_MARK = Pattern.compile("(?i)^\\W*(?:(?:become a paid (?:subscriber|member)"
+            + "|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?unlock this (?:article|story|piece|post|essay"
+            + "|newsletter)\\b|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? "
+            + "(?:subscribe|sign up|become)\\b");
+    /** Beyond this, a paragraph after a paywall's mark is prose of the text, not one of the wall's perks. */
+    private static final int PERK_MAX = 120;
     /**
      * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
      * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short
@@ -189,9 +196,12 @@ final class BlockFilter {
             + "|in partnership with|brought to you by"
             + "|this (?:story|article|work|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
             + " (?:readers|members|supporters|listeners) like you"
-            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author)"
-            // a mailed newsletter read on the web: the mail's own lines about itself
-            + "|(?:(?:is this (?:email|e-mail|newsletter|message) not displaying (?:correctly|properly)|having trouble"
+            + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author))\\W*$");
+    /**
+     * A mailed newsletter read on the web: the mail's own lines about itself ("Is this email not displaying correctly?
+     * View it in your browser.", "Was this newsletter forwarded to you? Sign up here."), only as a link, never quoted.
+     */
+    private static final Pattern MAILED_LINE = Pattern.compile("(?i)^\\W*(?:(?:(?:is this (?:email|e-mail|newsletter|message) not displaying (?:correctly|properly)|having trouble"
             + " (?:viewing|reading) this (?:email|e-mail|newsletter|message))\\?\\s*)?(?:view|read|open|see) (?:it|this"
             + " (?:email|e-mail|newsletter|message)|the (?:web|online) version) (?:in|on) (?:your|a|the) (?:web )?browser"
             + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
@@ -268,7 +278,8 @@ final class BlockFilter {
                 sawHeadline = true;
                 continue;
             }
-            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && isPromoLine(t)) {
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && (isPromoLine(t)
+                    || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
@@ -610,7 +621,18 @@ final class BlockFilter {
     /** A stock line, a trailing section's heading or a site's pitch: words that are never a panel's title. */
     static boolean isStockLabel(String t) {
         return isBoilerplateLine(t) || TRAILING_SECTION.matcher(t).find() || TRAILING_MARK.matcher(t).find()
-                || isPromoLine(t);
+                || PAYWALL_MARK.matcher(t).find() || isPromoLine(t);
+    }
+
+    /** Whether a paragraph of prose comes after block {@code i}. */
+    private static boolean proseAfter(List<TextBlock> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            TextBlock o = blocks.get(j);
+            if (o.kind() == TextBlock.Kind.PARAGRAPH && o.text().length() > PERK_MAX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A site's pitch on a line of its own; never a quoted one ("“Join my channel …,” the first message reads."). */
@@ -651,7 +673,8 @@ final class BlockFilter {
             boolean mark = headingLike && (TRAILING_SECTION.matcher(b.text()).find()
                     || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
                     || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
-                        && b.text().length() <= 200 && TRAILING_MARK.matcher(b.text()).find()
+                        && b.text().length() <= 200 && (TRAILING_MARK.matcher(b.text()).find()
+                            || PAYWALL_MARK.matcher(b.text()).find() && !hasQuotes(b.text()) && !proseAfter(blocks, i))
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

@@ -194,20 +194,55 @@ final class BlockWriter {
     /**
      * Whether an element is a link as readers meet it: an {@code <a>} with anything more than a name to jump to.
      * A bare anchor ({@code <a>}, {@code <a name="top">}, {@code <a id="olla">}) is a placeholder that browsers show
-     * as plain text, left behind by editors: a list item wrapped in one ("<li><a>Café de Olla, brewed with
-     * …</a></li>") is the text's. An anchor with an address, a class, a role or a handler is a link, or a button a
-     * script makes live ({@code <a id="deal-1" class="deal">See price at Amazon</a>}).
+     * as plain text, left behind by editors: a list item or a subhead wrapped in one ("<li><a>Café de Olla, brewed
+     * with …</a></li>") is the text's. An anchor with an address, a class, a role or a handler is a link, or a button
+     * a script makes live ({@code <a id="deal-1" class="deal">See price at Amazon</a>}); so is a bare anchor wrapping
+     * blocks whose words do not end as a sentence does (an old page's footer or menu set in one), and one of a run of
+     * bare anchors (a toolbar of a script's "Print" and "Email" buttons, a list whose items are each only one).
      */
     static boolean actsAsLink(Element e) {
         if (!e.normalName().equals("a")) {
             return false;
         }
-        for (var attr : e.attributes()) {
-            if (!attr.getKey().equals("name") && !attr.getKey().equals("id")) {
-                return true;
+        if (!isBareAnchor(e)) {
+            return true;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && d.isBlock()) {
+                return !SENTENCE_CLOSE.matcher(e.text()).find();
             }
         }
-        return false;
+        Element parent = e.parent();
+        boolean wholeItem = parent != null && parent.normalName().equals("li") && parent.childrenSize() == 1
+                && parent.ownText().isBlank();
+        Element unit = wholeItem ? parent : e;
+        return e.hasText() && (isBareUnit(unit.previousElementSibling(), wholeItem)
+                || isBareUnit(unit.nextElementSibling(), wholeItem));
+    }
+
+    /** Words that end as a sentence does, before any closing quote. */
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?\"”]\\s*$");
+
+    private static boolean isBareAnchor(Element e) {
+        for (var attr : e.attributes()) {
+            if (!attr.getKey().equals("name") && !attr.getKey().equals("id")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bare anchor with words, or (for list items) an item that is only one. */
+    private static boolean isBareUnit(Element sibling, boolean item) {
+        if (sibling == null) {
+            return false;
+        }
+        if (item) {
+            return sibling.normalName().equals("li") && sibling.childrenSize() == 1 && sibling.ownText().isBlank()
+                    && sibling.child(0).normalName().equals("a") && isBareAnchor(sibling.child(0))
+                    && sibling.child(0).hasText();
+        }
+        return sibling.normalName().equals("a") && isBareAnchor(sibling) && sibling.hasText();
     }
 
     /**
