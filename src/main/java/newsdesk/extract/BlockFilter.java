@@ -2,6 +2,7 @@ package newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -404,31 +405,68 @@ final class BlockFilter {
         Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
         int announcedLevel = -1; // the level of the list announced by the last block, -1 when none is
         boolean linkLines = false; // after a sentence announcing, or in a run of linked lines it announced
-        List<BlockWriter.Block> lines = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockWriter.Block b = blocks.get(i);
-            if (texts[i].isEmpty()) {
+        boolean bySentence = false; // the group was announced by a sentence, not by an item's label
+        List<BlockWriter.Block> group = new ArrayList<>(); // the announced list's items
+        List<BlockWriter.Block> lines = new ArrayList<>(); // linked lines after a sentence, kept two or more
+        int groupEnd = -1;
+        for (int i = 0; i <= blocks.size(); i++) {
+            BlockWriter.Block b = i < blocks.size() ? blocks.get(i) : null;
+            if (b != null && texts[i].isEmpty()) {
                 continue;
             }
-            if (b.kind == TextBlock.Kind.LIST_ITEM && b.level == announcedLevel) {
-                items.add(b);
-            } else if (linkLines && b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars * 2 >= texts[i].length()
+            if (b != null && b.kind == TextBlock.Kind.LIST_ITEM && b.level == announcedLevel) {
+                group.add(b);
+                groupEnd = i;
+            } else if (b != null && linkLines && b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars * 2 >= texts[i].length()
                     && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !POINTER_LABEL.matcher(texts[i]).find()) {
                 lines.add(b); // "For more on the subject, try these:" over a linked headline per line
+                groupEnd = i;
                 announcedLevel = -1;
             } else {
                 if (lines.size() >= LINK_LINES_MIN) {
-                    items.addAll(lines);
+                    group.addAll(lines);
                 }
+                if (!group.isEmpty() && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
+                    items.addAll(group);
+                }
+                group.clear();
                 lines.clear();
+                if (b == null) {
+                    break;
+                }
                 announcedLevel = !announces(b, texts[i]) ? -1 : b.kind == TextBlock.Kind.LIST_ITEM ? b.level + 1 : 1;
                 linkLines = announcedLevel == 1 && b.kind == TextBlock.Kind.PARAGRAPH;
+                bySentence = linkLines;
             }
         }
-        if (lines.size() >= LINK_LINES_MIN) {
-            items.addAll(lines);
-        }
         return items;
+    }
+
+    /**
+     * Whether the list a sentence announced is the text's own: prose of the text follows it (a list of other stories,
+     * of the site's newsletters or of the writer's profiles ends an article: "Here are some other stories you might
+     * like:"), no item links to a dated page (another story), and no item's words are a heading below (a table of
+     * contents: "In this article, we'll cover the following:").
+     */
+    private static boolean announcedByText(List<BlockWriter.Block> blocks, String[] texts, List<BlockWriter.Block> group,
+            int end) {
+        Set<String> later = new HashSet<>();
+        boolean prose = false;
+        for (int j = end + 1; j < blocks.size(); j++) {
+            BlockWriter.Block o = blocks.get(j);
+            if (o.kind == TextBlock.Kind.HEADING) {
+                later.add(Text.key(texts[j]));
+            } else if (o.kind == TextBlock.Kind.PARAGRAPH && o.linkChars * 4 <= texts[j].length()
+                    && texts[j].split(" ").length >= INTRO_WORDS_MIN) {
+                prose = true;
+            }
+        }
+        for (BlockWriter.Block g : group) {
+            if (g.linksToDatedPage || later.contains(Text.key(Text.squash(g.text.toString())))) {
+                return false;
+            }
+        }
+        return prose;
     }
 
     /** An item's unlinked label ("Where to buy:") or a sentence of the text (six words or more) ending with a colon. */
@@ -436,8 +474,13 @@ final class BlockFilter {
         boolean label = b.kind == TextBlock.Kind.LIST_ITEM && b.linkChars == 0;
         boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
                 && t.split(" ").length >= INTRO_WORDS_MIN;
-        return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t);
+        return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t)
+                && !(label && PROFILES_LABEL.matcher(t).find());
     }
+
+    /** An item's label over the site's or the writer's profiles and share buttons ("Share this guide:", "Follow us:"). */
+    private static final Pattern PROFILES_LABEL = Pattern.compile("(?i)^\\W*(?:share|follow|connect|subscribe|sign up"
+            + "|find (?:us|me|him|her|them|the author))\\b");
 
     private static final int INTRO_WORDS_MIN = 6;
     /** One linked line after a sentence's colon is a button or a pointer ("Find a lender", "Get the chart"). */

@@ -379,8 +379,11 @@ final class BlockWriter {
     private boolean emptyBetween;
 
     /**
-     * Whether the text about to be added starts a word right after a word or a sentence's end in the block's text
-     * ("night.<span class="br"></span>Calmer"), not after a space or an opening bracket nor before punctuation.
+     * Whether the text about to be added starts a word right after a sentence's end or a clause's mark in the block's
+     * text ("night.<span class="br"></span>Calmer"), or a capital or a digit right after a letter or digit
+     * ("control<span class="br"></span>Meditation"); not a small letter after a letter ("com<span></span>pany",
+     * "Vi<span></span>bram": a word cut by an empty anchor), not after a space or an opening bracket nor before
+     * punctuation, and never in scripts written without spaces (Chinese, Japanese).
      */
     private boolean wordsMeet(String s) {
         StringBuilder t = current == null ? null : current.text;
@@ -388,7 +391,17 @@ final class BlockWriter {
             return false;
         }
         int before = t.codePointBefore(t.length());
-        return Character.isLetterOrDigit(before) || ".,;:!?".indexOf(before) >= 0;
+        int first = s.codePointAt(0);
+        if (Character.isIdeographic(before) || Character.isIdeographic(first) || kana(before) || kana(first)) {
+            return false; // scripts written without spaces between words (東京<a id></a>タワー)
+        }
+        return ".,;:!?".indexOf(before) >= 0
+                || Character.isLetterOrDigit(before) && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    private static boolean kana(int c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
     }
 
     private void append(String s, boolean inLink) {

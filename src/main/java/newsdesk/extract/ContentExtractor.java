@@ -912,9 +912,26 @@ final class ContentExtractor {
     /**
      * A tooltip that holds a sentence (six words or more) is a note on a word of the text, drawn on hover ("keyword"
      * → "A keyword is what users type into a search engine …"), or a disclosure behind an "i"; one of a few words
-     * is the only name of the icon it labels ("Made in the UK"), which the page shows as its text.
+     * is the only name of the icon it labels ("Made in the UK"), which the page shows as its text. The words a tooltip
+     * is drawn over are the sentence's: a link, an abbreviation or a definition, or an element that keeps its note in
+     * an attribute ({@code title}, {@code data-tip}, {@code aria-describedby}) is the trigger, not the note; so is a
+     * box with two or more words of its own around a note of its own ("visible words{@code <span
+     * class="tooltiptext">}note{@code </span>}"), where only the inner note goes.
      */
     private static boolean isNote(Element e) {
+        if (e.normalName().equals("a") || e.normalName().equals("abbr") || e.normalName().equals("dfn")
+                || e.hasAttr("title") || e.hasAttr("data-tip") || e.hasAttr("data-tooltip") || e.hasAttr("aria-describedby")) {
+            return false; // the trigger, whose note sits in an attribute: its words are the sentence's
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && ClassHints.tooltip(ClassHints.name(d)) && d.text().length() > 0) {
+                // a box holding its own note and words of the sentence: only the inner note goes
+                String own = e.text().replace(d.text(), "").trim();
+                if (own.split(" ").length >= 2) {
+                    return false;
+                }
+            }
+        }
         return e.text().split(" ").length >= NOTE_WORDS_MIN;
     }
 

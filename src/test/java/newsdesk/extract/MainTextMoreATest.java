@@ -51,4 +51,43 @@ class MainTextMoreATest {
                 .doesNotContain("A keyword is what people type", "Learn more");
         assertThat(a.text()).contains("Made in the UK", "Gives back");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            stories-you-might-like-announced-by-a-sentence.html | The levy will appear on property tax bills | Downtown bridge to close for three weeks
+            social-profiles-announced-by-a-sentence.html | The levy will appear on property tax bills | Twitter: @examplenews
+            sponsors-listed-after-a-sentence.html | The levy will appear on property tax bills | First Community Bank
+            share-and-follow-labels-over-nested-links.html | YouTube TV | Twitter
+            """)
+    void aSentenceOrLabelAnnouncingLinksAwayDoesNotKeepThem(String page, String kept, String dropped) {
+        // other stories, the site's profiles, sponsors and share buttons after a colon end an article; only a list
+        // with more of the text after it is the text's own
+        ExtractedArticle a = Fixtures.extract(page, null);
+
+        assertThat(a.text()).contains(kept).doesNotContain(dropped);
+    }
+
+    @Test
+    void aTableOfContentsAnnouncedByASentenceIsNotKept() {
+        ExtractedArticle a = Fixtures.extract("contents-announced-by-a-sentence.html", null);
+
+        // each subhead once, as the heading it is, not also as an entry of the contents list
+        assertThat(a.blocks()).filteredOn(b -> b.text().equals("Scanning images for unused files")).hasSize(1);
+    }
+
+    @Test
+    void aTooltipsTriggerWordsStayInTheSentence() {
+        ExtractedArticle a = Fixtures.extract("tooltips-on-the-sentences-own-words.html", null);
+
+        assertThat(a.text()).contains("the twelve members of the Federal Open Market Committee",
+                "benchmark ten-year Treasury note issued by the government", "before the end of the year, down from three")
+                .doesNotContain("Based on the median");
+    }
+
+    @Test
+    void anEmptyAnchorInsideAJapaneseNameDoesNotSplitIt() {
+        ExtractedArticle a = Fixtures.extract("empty-anchor-inside-a-japanese-name.html", null);
+
+        assertThat(a.text()).contains("東京タワー");
+    }
 }
