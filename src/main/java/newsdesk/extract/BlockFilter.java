@@ -213,6 +213,8 @@ final class BlockFilter {
     private static final int HEAD_MAX = 200;
     /** A heading's length at most: longer lines in a heading's markup are text set small or bold. */
     private static final int TRAILING_HEADING_MAX = 150;
+    /** A long line in a heading's markup that is a labelled list ("Sources: …"), not a pitch set as a heading. */
+    private static final Pattern LABEL_OPENING = Pattern.compile("^\\p{L}+(?: \\p{L}+){0,2}:\\s");
 
     private BlockFilter() {
     }
@@ -324,7 +326,8 @@ final class BlockFilter {
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
-                && out.get(out.size() - 1).text().length() <= TRAILING_HEADING_MAX) {
+                && !(out.get(out.size() - 1).text().length() > TRAILING_HEADING_MAX
+                    && LABEL_OPENING.matcher(out.get(out.size() - 1).text()).find())) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -488,7 +491,7 @@ final class BlockFilter {
 
     /**
      * Whether the item's title is followed by its description, at most {@link #TITLE_LABELS_MAX} short label lines
-     * between.
+     * between; a date among them makes it another story's teaser (a headline over its date and byline).
      */
     private static boolean described(List<BlockWriter.Block> blocks, String[] texts, boolean[] dense, int i) {
         for (int j = i + 1, seen = 0; j < blocks.size() && seen <= TITLE_LABELS_MAX; j++) {
@@ -503,7 +506,7 @@ final class BlockFilter {
                 return true;
             }
             if (texts[j].length() > TITLE_LABEL_MAX || blocks.get(j).kind != TextBlock.Kind.PARAGRAPH
-                    && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW) {
+                    && blocks.get(j).kind != TextBlock.Kind.TABLE_ROW || DATE_ONLY.matcher(texts[j]).matches()) {
                 return false;
             }
         }
@@ -513,7 +516,8 @@ final class BlockFilter {
     /**
      * Items whose titles are only partly linked ("<a>Martha Knows Best</a> HGTV") are kept by link density; the wholly
      * linked ones among them are titles too when they are all of one run: {@link #TITLES_MIN} or more items, the first
-     * in the page's first half, and every heading of their kind and level from the first item on is a linked item.
+     * in the page's first half, and every heading of their kind and level from the first item on is a linked item,
+     * the wholly linked ones leading to a site the partly linked ones lead to (not the site's own series after them).
      */
     private static boolean itemRun(List<BlockWriter.Block> blocks, boolean[] item, int first, int text, String[] texts,
             boolean[] dense) {
@@ -521,11 +525,17 @@ final class BlockFilter {
             return false;
         }
         BlockWriter.Block head = blocks.get(first);
+        Set<String> hosts = new HashSet<>();
+        for (int i = first; i < blocks.size(); i++) {
+            if (item[i] && !dense[i] && blocks.get(i).linkHost != null) {
+                hosts.add(blocks.get(i).linkHost);
+            }
+        }
         int items = 0;
         for (int i = first; i < blocks.size(); i++) {
             BlockWriter.Block b = blocks.get(i);
             if (b.kind == head.kind && b.level == head.level && !texts[i].isEmpty()) {
-                if (!item[i]) {
+                if (!item[i] || dense[i] && !hosts.contains(String.valueOf(b.linkHost))) {
                     return false;
                 }
                 items++;

@@ -43,6 +43,8 @@ final class BlockWriter {
         int linkChars;
         /** Some of its link text leads to a dated page ("/2026/12/02/bridge-tolls"): another story. */
         boolean linksToDatedPage;
+        /** The host of its first link: "" for a relative link (the page's own site), null without links. */
+        String linkHost;
 
         Block(TextBlock.Kind kind, int level) {
             this.kind = kind;
@@ -55,6 +57,7 @@ final class BlockWriter {
     private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
     private int level;
     private boolean lastWasBr;
+    private String linkHostNow;
 
     void walk(Element e, int listDepth) {
         String tag = e.normalName();
@@ -146,6 +149,10 @@ final class BlockWriter {
         if (dated) {
             datedDepth++;
         }
+        String savedHost = linkHostNow;
+        if (isLink) {
+            linkHostNow = hostOf(e.attr("href"));
+        }
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -162,6 +169,9 @@ final class BlockWriter {
                 if (datedDepth > 0 && current != null && !s.isBlank()) {
                     current.linksToDatedPage = true;
                 }
+                if ((isLink || linkDepth > 0) && current != null && current.linkHost == null && !s.isBlank()) {
+                    current.linkHost = linkHostNow;
+                }
             } else if (c instanceof Element ce) {
                 if (isLink) {
                     linkDepth++;
@@ -175,6 +185,7 @@ final class BlockWriter {
         if (dated) {
             datedDepth--;
         }
+        linkHostNow = savedHost;
         if (inCell) {
             append(" ", false);
         } else if (block) {
@@ -189,6 +200,20 @@ final class BlockWriter {
         } else if (tag.equals("li")) {
             marker = null; // an item without text
         }
+    }
+
+    /** The host an address names ("https://Pods.example/x" → "pods.example"), "" for one on the page's own site. */
+    static String hostOf(String href) {
+        String h = href.strip();
+        int at = h.indexOf("//");
+        if (at < 0) {
+            return "";
+        }
+        int end = at + 2;
+        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        return h.substring(at + 2, end).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -395,6 +395,7 @@ final class ContentExtractor {
                     && (rootLen - textBefore(root, last) - textLength.getOrDefault(last, 0) <= TEASER_TAIL_MAX
                         || ClassHints.weakJunk(ClassHints.name(last)))
                     && otherPagesOfTheSite(links, pageUrl)
+                    && (before >= TEASER_STORY_MIN || run.stream().allMatch(c -> namedAsCard(c) || twoLinks(c)))
                     && (!underSubhead(run.get(0)) || run.stream().allMatch(ContentExtractor::namedAsCard))) {
                 cards.addAll(run);
             }
@@ -467,6 +468,16 @@ final class ContentExtractor {
      * intro is shorter, or less than {@link #TEASER_AFTER} of its page.
      */
     private static final int TEASER_ARTICLE_MIN = 1000;
+    /**
+     * After a shorter story than this, a run of cards goes only when each is named as one or holds a second link
+     * ("Learn More"): a short release post's feature cards, each a linked title over its sentence, are its text.
+     */
+    private static final int TEASER_STORY_MIN = 2000;
+
+    /** A card with a second link to the same page ("Learn More") beside its headline. */
+    private static boolean twoLinks(Element c) {
+        return c.getElementsByTag("a").size() >= 2;
+    }
     /** A card: a headline of a few words and an excerpt of a sentence or two, not a section of the story. */
     private static final int TEASER_MAX = 600;
     private static final int TEASER_HEADLINE_MIN = 15;

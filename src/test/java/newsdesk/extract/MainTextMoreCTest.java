@@ -94,4 +94,34 @@ class MainTextMoreCTest {
                 .doesNotContain("The island that bought its ferry", "Saving the last village shop",
                         "The repair café with a waiting list");
     }
+
+    @Test
+    void aShortReleasePostKeepsItsFeatureCardsWhenNothingNamesThemTeasers() {
+        ExtractedArticle a = Fixtures.extract("release-post-over-linked-feature-cards.html", null);
+
+        assertThat(a.text()).contains("Set a schedule once and Ledgerly sends polite reminders",
+                "Hold and report balances in up to twelve currencies");
+    }
+
+    @Test
+    void relatedHeadlinesOverADateAndABylineAreNotAListiclesItems() {
+        ExtractedArticle a = Fixtures.extract("brief-over-related-headlines-with-dates-and-bylines.html", null);
+
+        assertThat(a.text()).doesNotContain("School board delays vote on later start times",
+                "University plans 900 new student rooms near the station");
+    }
+
+    @Test
+    void aLongSignUpPitchSetAsTheLastHeadingStillGoes() {
+        ExtractedArticle a = Fixtures.extract("long-sign-up-pitch-set-as-a-heading.html", null);
+
+        assertThat(a.text()).endsWith("can be used until the end of next month.").doesNotContain("Want more stories like this?");
+    }
+
+    @Test
+    void theSitesOwnSeriesAfterPartlyLinkedSectionsIsNotOneOfTheirItems() {
+        ExtractedArticle a = Fixtures.extract("partly-linked-sections-then-the-sites-series.html", null);
+
+        assertThat(a.text()).doesNotContain("Can buses save the market town?", "The libraries that became town halls");
+    }
 }
