@@ -29,7 +29,9 @@ final class BlockFilter {
             // The title of a page's table of contents; its entries are links to the headings below.
             "contents", "article contents", "back to contents", "back to table of contents", "on this page", "in this article", "in this post", "jump to", "quick links",
             // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
-            "show caption", "hide caption", "copied!", "summarize this article with", "summarise this article with",
+            "show caption", "hide caption", "copied!",
+            // A live blog entry's labels over its headline.
+            "pinned", "pinned post", "key event", "key events", "summarize this article with", "summarise this article with",
             "summarize this post with", "summarize this page with");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
@@ -79,8 +81,12 @@ final class BlockFilter {
             + "|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?unlock this (?:article|story|piece|post|essay"
             + "|newsletter)\\b|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? "
             + "(?:subscribe|sign up|become)\\b");
-    /** Beyond this, a paragraph after a paywall's mark is prose of the text, not one of the wall's perks. */
+    /**
+     * Beyond this, or as a sentence of {@link #SENTENCE_WORDS_MIN} words or more, a paragraph after a paywall's mark
+     * is prose of the text (a soft paywall's story goes on in short paragraphs), not one of the wall's perks.
+     */
     private static final int PERK_MAX = 120;
+    private static final int SENTENCE_WORDS_MIN = 8;
     /**
      * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
      * or a line (not a heading: a story announcing appointments heads each with one) with no more than a short
@@ -446,7 +452,8 @@ final class BlockFilter {
     }
 
     /**
-     * Whether the list a sentence announced is the text's own: prose of the text follows it (a list of other stories,
+     * Whether the list a sentence announced is the text's own: prose of the text follows it, not another lead-in nor an
+     * affiliate disclosure (a list of other stories,
      * of the site's newsletters or of the writer's profiles ends an article: "Here are some other stories you might
      * like:"), no item links to a dated page (another story), and no item's words are a heading below (a table of
      * contents: "In this article, we'll cover the following:").
@@ -460,7 +467,8 @@ final class BlockFilter {
             if (o.kind == TextBlock.Kind.HEADING) {
                 later.add(Text.key(texts[j]));
             } else if (o.kind == TextBlock.Kind.PARAGRAPH && o.linkChars * 4 <= texts[j].length()
-                    && texts[j].split(" ").length >= INTRO_WORDS_MIN) {
+                    && texts[j].split(" ").length >= INTRO_WORDS_MIN && !texts[j].endsWith(":")
+                    && !DISCLOSURE.matcher(texts[j]).find()) {
                 prose = true;
             }
         }
@@ -478,12 +486,25 @@ final class BlockFilter {
         boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
                 && t.split(" ").length >= INTRO_WORDS_MIN;
         return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t)
-                && !(label && PROFILES_LABEL.matcher(t).find());
+                && !PROFILES_LABEL.matcher(t).find() && !(sentence && OWN_COVERAGE.matcher(t).find());
     }
 
-    /** An item's label over the site's or the writer's profiles and share buttons ("Share this guide:", "Follow us:"). */
+    /**
+     * A label over the site's or the writer's profiles, share or save buttons or app stores ("Share this guide:",
+     * "Follow us:", "Get our recipe app:"). Shops under "Where to buy:" are the item's: the dev pages' truth keeps them.
+     */
     private static final Pattern PROFILES_LABEL = Pattern.compile("(?i)^\\W*(?:share|follow|connect|subscribe|sign up"
-            + "|find (?:us|me|him|her|them|the author))\\b");
+            + "|find (?:us|me|him|her|them|the author)|save|pin|bookmark|get (?:our|the) (?:\\w+ )?app|download)\\b");
+    /**
+     * A sentence announcing the outlet's own stories or the apps to hear or see it on ("The Courier has been following
+     * the flooding since …:", "You can catch up with these stories:", "Listen to the full episode on these apps:", "our
+     * editors also recommend these guides:").
+     */
+    private static final Pattern OWN_COVERAGE = Pattern.compile("(?i)\\b(?:our (?:\\w+ )?(?:coverage|reporting|stories"
+            + "|articles|posts|series|archive)|ha(?:s|ve) (?:been following|covered|reported on)|catch up"
+            + "|(?:listen|watch|stream|download|subscribe)\\b.* on (?:these|the following|your favou?rite)"
+            + "|these (?:apps|platforms|services below)|recommend (?:these|the following)|(?:other|more) (?:guides|stories"
+            + "|articles|posts) (?:you|to)|(?:we|I) have written (?:more )?about)\\b");
 
     private static final int INTRO_WORDS_MIN = 6;
     /** One linked line after a sentence's colon is a button or a pointer ("Find a lender", "Get the chart"). */
@@ -517,7 +538,8 @@ final class BlockFilter {
      * Items whose titles are only partly linked ("<a>Martha Knows Best</a> HGTV") are kept by link density; the wholly
      * linked ones among them are titles too when they are all of one run: {@link #TITLES_MIN} or more items, the first
      * in the page's first half, and every heading of their kind and level from the first item on is a linked item,
-     * the wholly linked ones leading to a site the partly linked ones lead to (not the site's own series after them).
+     * the wholly linked ones leading to a site the partly linked ones lead to (not the site's own series after them)
+     * and not a call to act ("Listen to The Simmer Show": the site's promo for its own show on the same platform).
      */
     private static boolean itemRun(List<BlockWriter.Block> blocks, boolean[] item, int first, int text, String[] texts,
             boolean[] dense) {
@@ -535,7 +557,8 @@ final class BlockFilter {
         for (int i = first; i < blocks.size(); i++) {
             BlockWriter.Block b = blocks.get(i);
             if (b.kind == head.kind && b.level == head.level && !texts[i].isEmpty()) {
-                if (!item[i] || dense[i] && !hosts.contains(String.valueOf(b.linkHost))) {
+                if (!item[i] || dense[i] && (!hosts.contains(String.valueOf(b.linkHost))
+                        || BlockWriter.ACTION_LABEL.matcher(texts[i]).find())) {
                     return false;
                 }
                 items++;
@@ -681,7 +704,8 @@ final class BlockFilter {
     private static boolean proseAfter(List<TextBlock> blocks, int i) {
         for (int j = i + 1; j < blocks.size(); j++) {
             TextBlock o = blocks.get(j);
-            if (o.kind() == TextBlock.Kind.PARAGRAPH && o.text().length() > PERK_MAX) {
+            if (o.kind() == TextBlock.Kind.PARAGRAPH && (o.text().length() > PERK_MAX
+                    || o.text().split(" ").length >= SENTENCE_WORDS_MIN && SENTENCE_END.matcher(o.text()).find())) {
                 return true;
             }
         }
@@ -727,7 +751,8 @@ final class BlockFilter {
                     || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
                     || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
                         && b.text().length() <= 200 && (TRAILING_MARK.matcher(b.text()).find()
-                            || PAYWALL_MARK.matcher(b.text()).find() && !hasQuotes(b.text()) && !proseAfter(blocks, i))
+                            || PAYWALL_MARK.matcher(b.text()).find() && !hasQuotes(b.text()) && !proseAfter(blocks, i)
+                                && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

@@ -73,7 +73,8 @@ final class BlockWriter {
         if (tag.equals("img") || tag.equals("hr")) {
             return;
         }
-        if (e.childNodeSize() == 0 && !tag.equals("wbr") && !BLOCK.contains(tag)) {
+        // an empty anchor is a bookmark (Word's "_GoBack" pasted in) and draws nothing; a styled empty span may
+        if (e.childNodeSize() == 0 && !tag.equals("wbr") && !tag.equals("a") && !BLOCK.contains(tag)) {
             emptyBetween = true;
         }
         boolean inCell = tag.equals("td") || tag.equals("th");
@@ -221,9 +222,9 @@ final class BlockWriter {
      * A bare anchor ({@code <a>}, {@code <a name="top">}, {@code <a id="olla">}) is a placeholder that browsers show
      * as plain text, left behind by editors: a list item or a subhead wrapped in one ("<li><a>Café de Olla, brewed
      * with …</a></li>") is the text's. An anchor with an address, a class, a role or a handler is a link, or a button
-     * a script makes live ({@code <a id="deal-1" class="deal">See price at Amazon</a>}); so is a bare anchor wrapping
-     * blocks whose words do not end as a sentence does (an old page's footer or menu set in one), and one of a run of
-     * bare anchors (a toolbar of a script's "Print" and "Email" buttons, a list whose items are each only one).
+     * a script makes live ({@code <a id="deal-1" class="deal">See price at Amazon</a>}). A bare anchor is text only
+     * as the whole of a subhead, a list item or a term: around an old page's footer ("Copyright …"), a toolbar of a
+     * script's "Print" and "Email" buttons or a menu it is as much a link as any.
      */
     static boolean actsAsLink(Element e) {
         if (!e.normalName().equals("a")) {
@@ -232,21 +233,18 @@ final class BlockWriter {
         if (!isBareAnchor(e)) {
             return true;
         }
-        for (Element d : e.getAllElements()) {
-            if (d != e && d.isBlock()) {
-                return !SENTENCE_CLOSE.matcher(e.text()).find();
-            }
+        // text only as the whole of a subhead, a list item or a term ("<h3><a name="s1">1. The digging</a></h3>"); a
+        // bare anchor around a footer, a toolbar or a menu is as much a link as any
+        Element holder = e.parent();
+        while (holder != null && INLINE_WRAPPERS.contains(holder.normalName()) && holder.childrenSize() == 1) {
+            holder = holder.parent();
         }
-        Element parent = e.parent();
-        boolean wholeItem = parent != null && parent.normalName().equals("li") && parent.childrenSize() == 1
-                && parent.ownText().isBlank();
-        Element unit = wholeItem ? parent : e;
-        return e.hasText() && (isBareUnit(unit.previousElementSibling(), wholeItem)
-                || isBareUnit(unit.nextElementSibling(), wholeItem));
+        return holder == null || !ANCHOR_HOLDERS.contains(holder.normalName()) || holder.childrenSize() != 1
+                || !holder.ownText().isBlank() || !e.hasText() || e.children().stream().anyMatch(Element::isBlock);
     }
 
-    /** Words that end as a sentence does, before any closing quote. */
-    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!?\"”]\\s*$");
+    private static final Set<String> ANCHOR_HOLDERS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "li", "dt");
+    private static final Set<String> INLINE_WRAPPERS = Set.of("strong", "b", "em", "i", "span", "u");
 
     private static boolean isBareAnchor(Element e) {
         for (var attr : e.attributes()) {
@@ -255,19 +253,6 @@ final class BlockWriter {
             }
         }
         return true;
-    }
-
-    /** A bare anchor with words, or (for list items) an item that is only one. */
-    private static boolean isBareUnit(Element sibling, boolean item) {
-        if (sibling == null) {
-            return false;
-        }
-        if (item) {
-            return sibling.normalName().equals("li") && sibling.childrenSize() == 1 && sibling.ownText().isBlank()
-                    && sibling.child(0).normalName().equals("a") && isBareAnchor(sibling.child(0))
-                    && sibling.child(0).hasText();
-        }
-        return sibling.normalName().equals("a") && isBareAnchor(sibling) && sibling.hasText();
     }
 
     /**
@@ -419,6 +404,10 @@ final class BlockWriter {
         int first = s.codePointAt(0);
         if (Character.isIdeographic(before) || Character.isIdeographic(first) || kana(before) || kana(first)) {
             return false; // scripts written without spaces between words (東京<a id></a>タワー)
+        }
+        if (Character.isDigit(first) && ".,:".indexOf(before) >= 0 && t.length() > 1
+                && Character.isDigit(t.charAt(t.length() - 2))) {
+            return false; // a number's own mark: "3.5", "1,200", "9:30"
         }
         return ".,;:!?".indexOf(before) >= 0
                 || Character.isLetterOrDigit(before) && (Character.isUpperCase(first) || Character.isDigit(first));

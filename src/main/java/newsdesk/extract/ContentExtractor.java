@@ -601,10 +601,12 @@ final class ContentExtractor {
     /**
      * A {@code <header>} over one section of the text: an unlinked h2–h6 with at most a short label beside it ("SETUP
      * STEP #2" over "Relax your shoulders"), no h1 and no links, so neither the page's own header nor a teaser card;
-     * a label that is a time or a date makes it a live blog entry's or a post's header (left to the rules for those).
+     * a label that is a time or a date makes it a live blog entry's or a post's header (left to the rules for those),
+     * and one named as a newsletter or other promo, or over a form, is a sign-up box's.
      */
     private boolean isLabelledSubhead(Element e, int len) {
-        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0) {
+        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0 || ClassHints.strongJunk(ClassHints.name(e))
+                || e.parent() != null && !e.parent().select("form, input").isEmpty()) {
             return false;
         }
         Element subhead = null;
@@ -931,19 +933,31 @@ final class ContentExtractor {
      */
     private static boolean isNote(Element e) {
         if (e.normalName().equals("a") || e.normalName().equals("abbr") || e.normalName().equals("dfn")
-                || e.hasAttr("title") || e.hasAttr("data-tip") || e.hasAttr("data-tooltip") || e.hasAttr("aria-describedby")) {
+                || e.hasAttr("title") || e.hasAttr("aria-describedby") || noteInAttribute(e)) {
             return false; // the trigger, whose note sits in an attribute: its words are the sentence's
         }
         for (Element d : e.getAllElements()) {
             if (d != e && ClassHints.tooltip(ClassHints.name(d)) && d.text().length() > 0) {
-                // a box holding its own note and words of the sentence: only the inner note goes
-                String own = e.text().replace(d.text(), "").trim();
-                if (own.split(" ").length >= 2) {
+                // a box holding its own note and a word of the sentence ("CTR"): only the inner note goes; one
+                // holding an icon's glyph ("i", "?") is the note's frame
+                String own = e.text().replace(d.text(), "");
+                if (own.codePoints().filter(Character::isLetterOrDigit).count() >= 2) {
                     return false;
                 }
             }
         }
         return e.text().split(" ").length >= NOTE_WORDS_MIN;
+    }
+
+    /** A tooltip library's attribute holding the note ({@code data-tip}, {@code data-tippy-content}, {@code data-bs-title}). */
+    private static boolean noteInAttribute(Element e) {
+        for (var attr : e.attributes()) {
+            String k = attr.getKey();
+            if (k.startsWith("data-") && (k.contains("tip") || k.contains("title") || k.contains("content"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int NOTE_WORDS_MIN = 6;

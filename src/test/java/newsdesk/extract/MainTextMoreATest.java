@@ -90,4 +90,37 @@ class MainTextMoreATest {
 
         assertThat(a.text()).contains("東京タワー");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            own-coverage-list-announced-mid-story.html | Residents who need help can call the county's flood hotline | Evacuation orders issued for low-lying Harlan neighborhoods
+            podcast-apps-announced-by-a-sentence.html | Strahan said the cause was under investigation | Apple Podcasts
+            roundup-ending-with-more-guides-and-a-disclosure.html | the Ninja and Oster got surprisingly close | The best air fryers
+            podcast-listicle-with-the-sites-own-show.html | Our own weekly podcast about what our editors are cooking | Listen to The Simmer Show
+            newsletter-module-header-beside-a-fact-box.html | By the numbers | Start your day with the Metro Briefing
+            old-page-copyright-in-a-named-anchor.html | Farmers will be able to deliver grain | Copyright 2026 Hartsville Herald
+            tooltip-boxes-around-glossary-terms.html | your CTR, which tells you | Click-through rate is the share
+            """)
+    void furnitureInTheShapesOfTheDaysRulesStillGoes(String page, String kept, String dropped) {
+        // the outlet's own stories and podcast apps after a colon, a run's promo for the site's show, a newsletter
+        // box's labelled header, a footer in a bare anchor and a tooltip's note
+        ExtractedArticle a = Fixtures.extract(page, null);
+
+        assertThat(a.text()).contains(kept).doesNotContain(dropped);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            soft-paywall-line-over-short-paragraphs.html | We apologise for the distress caused | Jodie said she would be asking for her taxi fares back too.
+            paywall-wording-shown-in-a-how-to.html | Subscribe to unlock this post and get every issue in your inbox | That is it. Your paywall is live.
+            word-bookmarks-inside-numbers.html | $1.2 million | He must report to prison by Feb. 1.
+            tooltip-note-in-a-data-attribute.html | no more than two inches wider than the old one | Do not fertilize for at least a month.
+            """)
+    void theArticlesOwnWordsInTheShapesOfTheDaysRulesStay(String page, String shown, String later) {
+        // a soft paywall's story in short paragraphs, a how-to showing a wall's wording, numbers with a bookmark
+        // inside, a tooltip's trigger whose note sits in a data attribute
+        ExtractedArticle a = Fixtures.extract(page, null);
+
+        assertThat(a.text()).contains(shown, later);
+    }
 }
