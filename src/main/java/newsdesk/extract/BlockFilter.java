@@ -31,7 +31,7 @@ final class BlockFilter {
             // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
             "show caption", "hide caption", "copied!",
             // A live blog entry's labels over its headline.
-            "pinned", "pinned post", "key event", "key events", "summarize this article with", "summarise this article with",
+            "pinned", "pinned post", "key event", "summarize this article with", "summarise this article with",
             "summarize this post with", "summarize this page with");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
@@ -74,18 +74,23 @@ final class BlockFilter {
             + "(?: (?:with us|with our [^.?!]{1,30}|today|now))?\\W*$");
     /**
      * A paywall's wall over the subscriber's part ("Unlock this article — plus …", "To read the rest of this story,
-     * subscribe …"): it ends the text only when unquoted and with no paragraph of prose after it (a wall is followed by
-     * its perks; a story quoting one, or a how-to showing one as an example, goes on).
+     * subscribe …"): it ends the text only as an unquoted paragraph (or a heading naming its offer) with no paragraph
+     * of prose after it (a wall is followed by its perks; a story quoting one, or a how-to showing one as an example, goes on), and "unlock this
+     * story" must end there or go on as a wall does ("— plus", "and", "for just"), not into a subhead's words
+     * ("Unlock this story chapter early").
      */
     private static final Pattern PAYWALL_MARK = Pattern.compile("(?i)^\\W*(?:(?:become a paid (?:subscriber|member)"
             + "|subscribe|upgrade(?: to paid)?)\\b[^.!?]{0,60}? to )?unlock this (?:article|story|piece|post|essay"
-            + "|newsletter)\\b|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? "
+            + "|newsletter)(?=\\s*(?:$|[—–:,.!]|-\\s|(?:and|plus|with|by|for|today|now)\\b))"
+            + "|(?i)^\\W*to (?:read|continue reading) the rest of this (?:article|story|piece|post),? "
             + "(?:subscribe|sign up|become)\\b");
     /**
      * Beyond this, or as a sentence of {@link #SENTENCE_WORDS_MIN} words or more, a paragraph after a paywall's mark
      * is prose of the text (a soft paywall's story goes on in short paragraphs), not one of the wall's perks.
      */
     private static final int PERK_MAX = 120;
+    /** A wall set as a heading names its offer ("Become a paid subscriber to … to unlock this piece …"). */
+    private static final Pattern PAYWALL_OFFER = Pattern.compile("(?i)\\b(?:subscri|paid|member|upgrade)");
     private static final int SENTENCE_WORDS_MIN = 8;
     /**
      * The job title heading a writer's box ("Contributing Writer", "Founder and CEO"): right after the writer's name,
@@ -751,7 +756,9 @@ final class BlockFilter {
                     || b.kind() != TextBlock.Kind.LIST_ITEM && OUTLET_TRAILER.matcher(b.text()).find())
                     || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
                         && b.text().length() <= 200 && (TRAILING_MARK.matcher(b.text()).find()
-                            || PAYWALL_MARK.matcher(b.text()).find() && !hasQuotes(b.text()) && !proseAfter(blocks, i)
+                            || (b.kind() == TextBlock.Kind.PARAGRAPH || PAYWALL_OFFER.matcher(b.text()).find())
+                                && PAYWALL_MARK.matcher(b.text()).find()
+                                && !hasQuotes(b.text()) && !proseAfter(blocks, i)
                                 && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)

@@ -933,8 +933,9 @@ final class ContentExtractor {
      */
     private static boolean isNote(Element e) {
         if (e.normalName().equals("a") || e.normalName().equals("abbr") || e.normalName().equals("dfn")
-                || e.hasAttr("title") || e.hasAttr("aria-describedby") || noteInAttribute(e)) {
-            return false; // the trigger, whose note sits in an attribute: its words are the sentence's
+                || e.hasAttr("title") || e.hasAttr("aria-describedby") || e.hasAttr("aria-label") || noteInAttribute(e)
+                || TOOLTIP_HOST.matcher(ClassHints.name(e)).find()) {
+            return false; // the trigger, whose note sits in an attribute or a part of its own: its words are the sentence's
         }
         for (Element d : e.getAllElements()) {
             if (d != e && ClassHints.tooltip(ClassHints.name(d)) && d.text().length() > 0) {
@@ -949,11 +950,22 @@ final class ContentExtractor {
         return e.text().split(" ").length >= NOTE_WORDS_MIN;
     }
 
-    /** A tooltip library's attribute holding the note ({@code data-tip}, {@code data-tippy-content}, {@code data-bs-title}). */
+    /**
+     * Class names of what a tooltip is drawn over or hooked to, not of the note: "tooltip-trigger", "has-tooltip",
+     * "js-tooltips", "tooltip-enabled", "tooltipped".
+     */
+    private static final Pattern TOOLTIP_HOST = Pattern.compile("tooltip(?:s\\b|ped|[-_](?:trigger|enabled|target|anchor"
+            + "|wrap|container|toggle|host))|(?:has|js|with)[-_]tooltip");
+
+    /**
+     * A tooltip library's attribute holding the note or marking the trigger ({@code data-tip},
+     * {@code data-tippy-content}, {@code data-bs-title}, {@code data-bs-toggle="tooltip"}).
+     */
     private static boolean noteInAttribute(Element e) {
         for (var attr : e.attributes()) {
             String k = attr.getKey();
-            if (k.startsWith("data-") && (k.contains("tip") || k.contains("title") || k.contains("content"))) {
+            if (k.startsWith("data-") && (k.contains("tip") || k.contains("title") || k.contains("content")
+                    || k.contains("toggle"))) {
                 return true;
             }
         }

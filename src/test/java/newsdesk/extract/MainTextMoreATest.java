@@ -115,10 +115,18 @@ class MainTextMoreATest {
             paywall-wording-shown-in-a-how-to.html | Subscribe to unlock this post and get every issue in your inbox | That is it. Your paywall is live.
             word-bookmarks-inside-numbers.html | $1.2 million | He must report to prison by Feb. 1.
             tooltip-note-in-a-data-attribute.html | no more than two inches wider than the old one | Do not fertilize for at least a month.
+            tooltip-hooks-on-a-paragraph-and-a-section.html | What the figures mean for you | The statistics office will publish a revised estimate
+            tooltip-host-clause-without-a-title.html | That is still three weeks longer than the national target set in 2019, officials said | which together account for most of the improvement
+            tooltip-toggle-attribute-on-a-clause.html | That is still three weeks longer than the national target set in 2019, officials said | which together account for most of the improvement
+            tooltipped-clause-with-an-aria-label.html | That is still three weeks longer than the national target set in 2019, officials said | which together account for most of the improvement
+            game-guide-subhead-that-says-unlock.html | Unlock this story chapter early | She joins after a short talk.
+            how-to-subhead-that-says-unlock-this-post.html | Unlock this post for everyone again | The password is removed at once.
+            liveblog-labels-and-a-key-events-subhead.html | Key events | Our politics editor will summarise the key events
             """)
     void theArticlesOwnWordsInTheShapesOfTheDaysRulesStay(String page, String shown, String later) {
         // a soft paywall's story in short paragraphs, a how-to showing a wall's wording, numbers with a bookmark
-        // inside, a tooltip's trigger whose note sits in a data attribute
+        // inside, a tooltip's trigger or the text it is hooked to, a subhead that says "unlock", a live blog's
+        // "Key events" subhead
         ExtractedArticle a = Fixtures.extract(page, null);
 
         assertThat(a.text()).contains(shown, later);
