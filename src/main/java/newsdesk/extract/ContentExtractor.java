@@ -926,10 +926,11 @@ final class ContentExtractor {
      * A tooltip that holds a sentence (six words or more) is a note on a word of the text, drawn on hover ("keyword"
      * → "A keyword is what users type into a search engine …"), or a disclosure behind an "i"; one of a few words
      * is the only name of the icon it labels ("Made in the UK"), which the page shows as its text. The words a tooltip
-     * is drawn over are the sentence's: a link, an abbreviation or a definition, or an element that keeps its note in
-     * an attribute ({@code title}, {@code data-tip}, {@code aria-describedby}) is the trigger, not the note; so is a
-     * box with two or more words of its own around a note of its own ("visible words{@code <span
-     * class="tooltiptext">}note{@code </span>}"), where only the inner note goes.
+     * is drawn over are the sentence's: a link, an abbreviation or a definition, an element that keeps its note in
+     * an attribute ({@code title}, {@code aria-label}, {@code aria-describedby}, a library's {@code data-…}) or is
+     * named as what a tooltip is hooked to ({@link #TOOLTIP_HOST}) is the trigger, not the note; so is a box with a
+     * word of its own around a note of its own ("CTR{@code <span class="tooltiptext">}Click-through rate is
+     * …{@code </span>}"), where only the inner note goes.
      */
     private static boolean isNote(Element e) {
         if (e.normalName().equals("a") || e.normalName().equals("abbr") || e.normalName().equals("dfn")
