@@ -554,15 +554,15 @@ final class BlockFilter {
         BlockWriter.Block head = blocks.get(first);
         Set<String> hosts = new HashSet<>();
         for (int i = first; i < blocks.size(); i++) {
-            if (item[i] && !dense[i] && blocks.get(i).linkHost != null) {
-                hosts.add(blocks.get(i).linkHost);
+            if (item[i] && !dense[i] && blocks.get(i).linkHref != null) {
+                hosts.add(hostOf(blocks.get(i).linkHref));
             }
         }
         int items = 0;
         for (int i = first; i < blocks.size(); i++) {
             BlockWriter.Block b = blocks.get(i);
             if (b.kind == head.kind && b.level == head.level && !texts[i].isEmpty()) {
-                if (!item[i] || dense[i] && (!hosts.contains(String.valueOf(b.linkHost))
+                if (!item[i] || dense[i] && (!hosts.contains(hostOf(b.linkHref))
                         || BlockWriter.ACTION_LABEL.matcher(texts[i]).find())) {
                     return false;
                 }
@@ -572,6 +572,11 @@ final class BlockFilter {
             }
         }
         return items >= TITLES_MIN;
+    }
+
+    /** A link's host, lower-cased; "" for a relative link (the page's own site) and "null" for none. */
+    private static String hostOf(String href) {
+        return href == null ? "null" : MetadataReader.host(href).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -43,8 +43,8 @@ final class BlockWriter {
         int linkChars;
         /** Some of its link text leads to a dated page ("/2026/12/02/bridge-tolls"): another story. */
         boolean linksToDatedPage;
-        /** The host of its first link: "" for a relative link (the page's own site), null without links. */
-        String linkHost;
+        /** The address its first link's words lead to, as written; null without links. */
+        String linkHref;
 
         Block(TextBlock.Kind kind, int level) {
             this.kind = kind;
@@ -57,7 +57,7 @@ final class BlockWriter {
     private TextBlock.Kind kind = TextBlock.Kind.PARAGRAPH;
     private int level;
     private boolean lastWasBr;
-    private String linkHostNow;
+    private String linkHrefNow;
 
     void walk(Element e, int listDepth) {
         String tag = e.normalName();
@@ -150,9 +150,9 @@ final class BlockWriter {
         if (dated) {
             datedDepth++;
         }
-        String savedHost = linkHostNow;
+        String savedHref = linkHrefNow;
         if (isLink) {
-            linkHostNow = hostOf(e.attr("href"));
+            linkHrefNow = e.attr("href");
         }
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
@@ -170,8 +170,8 @@ final class BlockWriter {
                 if (datedDepth > 0 && current != null && !s.isBlank()) {
                     current.linksToDatedPage = true;
                 }
-                if ((isLink || linkDepth > 0) && current != null && current.linkHost == null && !s.isBlank()) {
-                    current.linkHost = linkHostNow;
+                if ((isLink || linkDepth > 0) && current != null && current.linkHref == null && !s.isBlank()) {
+                    current.linkHref = linkHrefNow;
                 }
             } else if (c instanceof Element ce) {
                 if (isLink) {
@@ -186,7 +186,7 @@ final class BlockWriter {
         if (dated) {
             datedDepth--;
         }
-        linkHostNow = savedHost;
+        linkHrefNow = savedHref;
         if (inCell) {
             append(" ", false);
         } else if (block) {
@@ -201,20 +201,6 @@ final class BlockWriter {
         } else if (tag.equals("li")) {
             marker = null; // an item without text
         }
-    }
-
-    /** The host an address names ("https://Pods.example/x" → "pods.example"), "" for one on the page's own site. */
-    static String hostOf(String href) {
-        String h = href.strip();
-        int at = h.indexOf("//");
-        if (at < 0) {
-            return "";
-        }
-        int end = at + 2;
-        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
-            end++;
-        }
-        return h.substring(at + 2, end).toLowerCase(Locale.ROOT);
     }
 
     /**

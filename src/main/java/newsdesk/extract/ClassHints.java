@@ -168,34 +168,27 @@ final class ClassHints {
      * a box the page draws only while the pointer rests on what it belongs to.
      */
     static boolean tooltip(String name) {
+        return hasToken(name, "tooltip", true);
+    }
+
+    /** Names a footer: a token "footer" ("footer-container-wrapper", "site_footer", "page-footer"). */
+    static boolean footer(String name) {
+        return hasToken(name, "footer", false);
+    }
+
+    /** Whether a token of the name (split at spaces, hyphens and underscores) is the word, or starts with it. */
+    private static boolean hasToken(String name, String word, boolean prefix) {
         int n = name.length();
         int start = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || isSeparator(name.charAt(i))) {
-                if (name.startsWith("tooltip", start) && i - start >= 7) {
+            if (i == n || name.charAt(i) == ' ' || name.charAt(i) == '-' || name.charAt(i) == '_') {
+                if (name.startsWith(word, start) && (prefix ? i - start >= word.length() : i - start == word.length())) {
                     return true;
                 }
                 start = i + 1;
             }
         }
         return false;
-    }
-
-    /** Names a footer: a token "footer" ("footer-container-wrapper", "site_footer", "page-footer"). */
-    static boolean footer(String name) {
-        int at = name.indexOf("footer");
-        while (at >= 0) {
-            int end = at + 6;
-            if ((at == 0 || isSeparator(name.charAt(at - 1))) && (end == name.length() || isSeparator(name.charAt(end)))) {
-                return true;
-            }
-            at = name.indexOf("footer", end);
-        }
-        return false;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-' || c == '_';
     }
 
     /** Utility classes that hide an element with CSS: "hide", "hidden", "d-none", "is-hidden". */

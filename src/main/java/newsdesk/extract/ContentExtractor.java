@@ -474,7 +474,7 @@ final class ContentExtractor {
      */
     private static final int TEASER_STORY_MIN = 2000;
 
-    /** A card with a second link to the same page ("Learn More") beside its headline. */
+    /** A card with a second link ("Learn More") beside its headline. */
     private static boolean twoLinks(Element c) {
         return c.getElementsByTag("a").size() >= 2;
     }
