@@ -1370,18 +1370,22 @@ final class ContentExtractor {
     /**
      * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a
      * wrapper, named like that wrapper or like the winner (or with a modifier: "block block--intro"), holding prose of
-     * its own, is more of the text, such as an intro or the half of the text after an ad slot.
+     * its own, is more of the text, such as an intro or the half of the text after an ad slot. A class-less wrapper
+     * names nothing, so there a sibling before it holding a block of the winner's own component is the text's intro
+     * in a box of its own (a review's "summary" box around its first "articletext" paragraphs, above the quick
+     * picks); one after it is as often a shelf of teasers whose excerpts reuse the text's class, and stays out.
      */
     private List<Element> withWrapperSiblings(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
         for (Element w = top.parent(); w.parent() != null && !w.normalName().equals("body")
                 && !w.parent().normalName().equals("body") && textLength.getOrDefault(w, 0) == topLen; w = w.parent()) {
             List<Element> parts = new ArrayList<>();
-            int at = 0;
+            int at = -1;
             for (Element sib : w.parent().children()) {
                 if (sib == w) {
                     at = parts.size();
-                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top))
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top)
+                        || at < 0 && w.className().isEmpty() && holdsSameComponent(sib, top))
                         && score.containsKey(sib) && !isTeaser(sib)
                         && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
@@ -1446,6 +1450,16 @@ final class ContentExtractor {
         Set<String> b = sib.classNames();
         Set<String> fewer = a.size() <= b.size() ? a : b;
         return (a.containsAll(b) || b.containsAll(a)) && fewer.stream().anyMatch(c -> COMPONENT_CLASS.matcher(c).find());
+    }
+
+    /** Whether a block holds, below its own element, an element of the winner's own component. */
+    private static boolean holdsSameComponent(Element sib, Element top) {
+        for (Element d : sib.getAllElements()) {
+            if (d != sib && sameComponent(top, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */
