@@ -131,12 +131,18 @@ final class ContentExtractor {
         Set<Element> opened = openedByControls(body);
         List<Node> doomed = new ArrayList<>();
         List<Element> named = new ArrayList<>();
+        List<Element> asks = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
+                } else if (node instanceof Element e && e.nameIs("a") && isAsk(e) && standsAlone(e)) {
+                    asks.add(e);
                 } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
+                    if (e.nameIs("button") && e.parent() != null && isAsk(e)) {
+                        asks.add(e.parent()); // the button goes; its box is found from where it stood
+                    }
                     if (nameInSentence(e)) {
                         named.add(e);
                     } else {
@@ -215,7 +221,114 @@ final class ContentExtractor {
             }
         }
         hidden.addAll(pictureCaptions(captions, total));
+        if (removeByName) {
+            hidden.addAll(callToActionBoxes(asks, body, total));
+        }
         removeAll(hidden);
+    }
+
+    /**
+     * Call-to-action boxes set among the text: a heading, a line or two of pitch and a button asking the reader to
+     * start, try, book a demo, sign up or contact sales ("Centralize your training with …" over "Book a demo", "Not
+     * sure which plan fits? …" over "Tell us about your project"). Such a box is drawn as a unit, and its words are
+     * the site's, not the story's; sites name it by utility classes or hashes as often as "cta", so it is known by
+     * its shape. The box is the largest element around the button of up to {@link #CTA_BOX_MAX} characters (a small
+     * share of the page) whose first heading is its only one of that rank or higher (a box may list its perks under
+     * smaller headings), unlinked, with no h1, and holding at most one link besides its asks (a menu's "Get in
+     * touch" sits among many). The button is a block of its own: a "contact us" link inside a sentence is the text's.
+     * On the dev pages the truth drops such a box's heading on 88 of 89 (the one kept is a menu's).
+     */
+    private List<Element> callToActionBoxes(List<Element> asks, Element body, int total) {
+        List<Element> boxes = new ArrayList<>();
+        for (Element ask : asks) {
+            Element box = null;
+            for (Element c = ask.nameIs("a") ? ask.parent() : ask; c != null && c != body && c.parent() != null
+                    && textLength.getOrDefault(c, 0) <= CTA_BOX_MAX && textLength.getOrDefault(c, 0) < total * 0.35;
+                    c = c.parent()) {
+                String tag = c.normalName();
+                if (tag.equals("article") || tag.equals("main") || !c.getElementsByTag("h1").isEmpty()) {
+                    break;
+                }
+                Element head = c.selectFirst("h2, h3, h4, h5, h6");
+                if (head != null && (!outranksTheRest(c, head) || head.selectFirst("a[href]") != null
+                        || head.closest("a[href]") != null || otherLinks(c) > 1)) {
+                    break;
+                }
+                if (head != null) {
+                    box = c;
+                }
+            }
+            if (box != null && !boxes.contains(box)) {
+                boxes.add(box);
+            }
+        }
+        return boxes;
+    }
+
+    /** Whether a link or button is labelled (by its words, or when it shows none by its aria-label) as an ask. */
+    private static boolean isAsk(Element e) {
+        String label = e.text().strip();
+        if (label.isEmpty()) {
+            label = e.attr("aria-label").strip();
+        }
+        return !label.isEmpty() && label.length() <= CTA_LABEL_MAX && CTA_ASK.matcher(label).matches();
+    }
+
+    /**
+     * A button's label asking the reader to act on the site's offer: "Get started", "Book a demo", "Start your free
+     * trial", "7-day free trial", "Contact sales", "Talk to a relocation specialist", "Sign up free". Not "Get a
+     * quote" or "Buy now", a product card's, nor "Learn more", any teaser's.
+     */
+    private static final Pattern CTA_ASK = Pattern.compile("(?i)(?:get started(?: for free| today| now)?"
+            + "|(?:book|get|request|schedule|watch|see) (?:a |your |a free )?(?:free |personali[sz]ed |live )?demo"
+            + "(?: today| now)?|start (?:a |your )?(?:free )?(?:\\d+[- ]day )?(?:free )?trial(?: now| today)?"
+            + "|\\d+[- ]day free trial|contact (?:us|sales|our team)(?: today| now)?"
+            + "|talk to (?:sales|an expert|us|our team|an? [a-z ]{1,30}specialist)(?: today)?|get in touch"
+            + "|sign up(?: now| free| for free| today)?|tell us about your project|let'?s get started)[\\s!.→›»>]*");
+    private static final int CTA_LABEL_MAX = 40;
+    /** A box of a heading, a pitch of a sentence or two, perhaps three perks, and its buttons. */
+    private static final int CTA_BOX_MAX = 600;
+
+    /**
+     * Whether a link is a block of its own: no words beside it (text, or an inline element holding some) up to its
+     * nearest block ancestor, so not inside a sentence. Blocks beside it (the box's heading) don't count, nor does a
+     * label hidden from screen readers, which then read the link's own aria-label.
+     */
+    private static boolean standsAlone(Element a) {
+        for (Element e = a; e.parent() != null; e = e.parent()) {
+            for (Node sib : e.parent().childNodes()) {
+                if (sib != e && (sib instanceof TextNode t && !t.isBlank()
+                        || sib instanceof Element x && INLINE_TAGS.contains(x.normalName()) && !x.text().isBlank()
+                        && !"true".equals(x.attr("aria-hidden")))) {
+                    return false;
+                }
+            }
+            if (!INLINE_TAGS.contains(e.parent().normalName())) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no other heading in the box is of the same or a higher rank than its first one. */
+    private static boolean outranksTheRest(Element box, Element head) {
+        for (Element h : box.select("h2, h3, h4, h5, h6")) {
+            if (h != head && h.normalName().charAt(1) <= head.normalName().charAt(1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Links in a box that are not asks. */
+    private static int otherLinks(Element box) {
+        int n = 0;
+        for (Element l : box.select("a[href]")) {
+            if (!isAsk(l)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "mark",
@@ -1370,18 +1483,22 @@ final class ContentExtractor {
     /**
      * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a
      * wrapper, named like that wrapper or like the winner (or with a modifier: "block block--intro"), holding prose of
-     * its own, is more of the text, such as an intro or the half of the text after an ad slot.
+     * its own, is more of the text, such as an intro or the half of the text after an ad slot. A class-less wrapper
+     * names nothing, so there a sibling before it holding a block of the winner's own component is the text's intro
+     * in a box of its own (a review's "summary" box around its first "articletext" paragraphs, above the quick
+     * picks); one after it is as often a shelf of teasers whose excerpts reuse the text's class, and stays out.
      */
     private List<Element> withWrapperSiblings(Element top) {
         int topLen = textLength.getOrDefault(top, 0);
         for (Element w = top.parent(); w.parent() != null && !w.normalName().equals("body")
                 && !w.parent().normalName().equals("body") && textLength.getOrDefault(w, 0) == topLen; w = w.parent()) {
             List<Element> parts = new ArrayList<>();
-            int at = 0;
+            int at = -1;
             for (Element sib : w.parent().children()) {
                 if (sib == w) {
                     at = parts.size();
-                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top))
+                } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top)
+                        || at < 0 && w.className().isEmpty() && holdsSameComponent(sib, top))
                         && score.containsKey(sib) && !isTeaser(sib)
                         && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
@@ -1446,6 +1563,16 @@ final class ContentExtractor {
         Set<String> b = sib.classNames();
         Set<String> fewer = a.size() <= b.size() ? a : b;
         return (a.containsAll(b) || b.containsAll(a)) && fewer.stream().anyMatch(c -> COMPONENT_CLASS.matcher(c).find());
+    }
+
+    /** Whether a block holds, below its own element, an element of the winner's own component. */
+    private static boolean holdsSameComponent(Element sib, Element top) {
+        for (Element d : sib.getAllElements()) {
+            if (d != sib && sameComponent(top, d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */
