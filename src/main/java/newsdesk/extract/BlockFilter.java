@@ -333,6 +333,7 @@ final class BlockFilter {
         }
         dropWriterBio(out);
         dropPlaceholders(out);
+        dropCutExcerpts(out);
         out.removeIf(b -> isBoilerplateLine(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
@@ -628,6 +629,100 @@ final class BlockFilter {
                 blocks.remove(i);
             }
         }
+    }
+
+    /**
+     * A strip of other stories' excerpts, cut short by a machine: three or more paragraphs each ending in an ellipsis
+     * glued to a word ("… on Tuesday, December 1...") or a "[…]", of one length (cut at a number of characters) or one
+     * word count (cut at a number of words), with at most {@value #EXCERPT_GAP_MAX} short label lines of a card
+     * ("Front Page", a date) between them. Their linked headlines went as links and the excerpts would read as the
+     * article's. The labels between them and as many before the first go with them. A writer's own lines trailing off
+     * ("… why it took me so long…") differ in length; a page of nothing but such excerpts keeps them.
+     */
+    private static void dropCutExcerpts(List<TextBlock> blocks) {
+        List<Integer> run = new ArrayList<>(); // indexes of the excerpts in the current strip
+        Set<TextBlock> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i < blocks.size() && !isCutExcerpt(blocks.get(i))) {
+                continue;
+            }
+            if (i < blocks.size() && (run.isEmpty() || cardLabelsBetween(blocks, run.get(run.size() - 1), i))) {
+                run.add(i);
+                continue;
+            }
+            if (run.size() >= EXCERPTS_MIN && cutByMachine(blocks, run)) {
+                int first = run.get(0);
+                int labels = run.get(1) - first - 1;
+                for (int j = first - 1; j >= Math.max(0, first - labels) && isCardLabel(blocks.get(j)); j--) {
+                    gone.add(blocks.get(j));
+                }
+                gone.addAll(blocks.subList(first, run.get(run.size() - 1) + 1));
+            }
+            run.clear();
+            if (i < blocks.size()) {
+                run.add(i);
+            }
+        }
+        if (!gone.isEmpty() && gone.size() < blocks.size()) {
+            blocks.removeIf(gone::contains);
+        }
+    }
+
+    private static final int EXCERPTS_MIN = 3;
+    /** An excerpt is a sentence or more cut short; a shorter line trailing off is a line of dialogue or a pause. */
+    private static final int EXCERPT_MIN = 80;
+    /** Lines a card sets beside its excerpt: a section label, a date, a byline. */
+    private static final int EXCERPT_GAP_MAX = 2;
+    private static final int CARD_LABEL_MAX = 40;
+    /** Characters a cut at a fixed length may differ by: spaces trimmed, a character the CMS counted as two. */
+    private static final int EXCERPT_LENGTH_SLACK = 4;
+
+    /** A paragraph cut off by a "..." or "…" right after a letter or digit, or by a bracketed "[…]" / "[...]". */
+    private static boolean isCutExcerpt(TextBlock b) {
+        String t = b.text();
+        if (b.kind() != TextBlock.Kind.PARAGRAPH || t.length() < EXCERPT_MIN) {
+            return false;
+        }
+        if (t.endsWith("[…]") || t.endsWith("[...]")) {
+            return true;
+        }
+        int mark = t.endsWith("...") ? 3 : t.endsWith("…") ? 1 : 0;
+        return mark > 0 && Character.isLetterOrDigit(t.charAt(t.length() - mark - 1));
+    }
+
+    /** Only a card's short labels, at most {@link #EXCERPT_GAP_MAX} of them, stand between blocks {@code a} and {@code b}. */
+    private static boolean cardLabelsBetween(List<TextBlock> blocks, int a, int b) {
+        if (b - a - 1 > EXCERPT_GAP_MAX) {
+            return false;
+        }
+        for (int j = a + 1; j < b; j++) {
+            if (!isCardLabel(blocks.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short line that is not a sentence: a section's name, a date, a writer's name over a card's excerpt. */
+    private static boolean isCardLabel(TextBlock b) {
+        String t = b.text();
+        char last = t.charAt(t.length() - 1);
+        return (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
+                && t.length() <= CARD_LABEL_MAX && last != '.' && last != '!' && last != '?' && last != ':';
+    }
+
+    /** The excerpts were cut at one length in characters or one count of words, as a template cuts them. */
+    private static boolean cutByMachine(List<TextBlock> blocks, List<Integer> run) {
+        int minLen = Integer.MAX_VALUE;
+        int maxLen = 0;
+        Set<Integer> words = new HashSet<>();
+        for (int i : run) {
+            String t = blocks.get(i).text();
+            minLen = Math.min(minLen, t.length());
+            maxLen = Math.max(maxLen, t.length());
+            words.add(t.split(" ").length);
+        }
+        return maxLen - minLen <= EXCERPT_LENGTH_SLACK || words.size() == 1;
     }
 
     /** A paragraph of eight words or more ending a sentence: the story's prose, not a label or a date line. */

@@ -1,0 +1,29 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Helper 2's traps for the main-text heuristics, each rebuilt in our own words from a pattern seen on real pages. */
+class MainTextHelper2Test {
+
+    @Test
+    void aStripOfExcerptsCutShortAfterAShortReleaseIsNotItsText() {
+        ExtractedArticle a = Fixtures.extract("short-release-over-cut-teaser-excerpts.html",
+                "https://gazette.example/front-page/2025/12/19/library-winter-reading-club/");
+
+        assertThat(a.text()).contains("has opened registration for its winter reading club",
+                "places are limited to twenty-five readers");
+        assertThat(a.text()).doesNotContain("reduced timetable over the holidays", "REPAIRS TO THE ROOF",
+                "won the annual harbour cup", "Front Page");
+    }
+
+    @Test
+    void aColumnsLinesTrailingOffBetweenWholeSentencesStay() {
+        ExtractedArticle a = Fixtures.extract("column-with-trailing-off-lines.html",
+                "https://plotnotes.example/2025/03/seed-trays");
+
+        assertThat(a.text()).contains("why it took me so long…", "went straight into the ground with the seedlings…",
+                "did better than the ones in bought trays…", "a cracked tray too many");
+    }
+}
