@@ -2,10 +2,12 @@ package newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -253,6 +255,7 @@ final class BlockFilter {
         }
         Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks, squashed);
         Set<BlockWriter.Block> announced = announcedLists(blocks, squashed);
+        Set<BlockWriter.Block> mixedItems = linkedItemsOfTextLists(blocks, squashed);
         Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int bi = 0; bi < blocks.size(); bi++) {
             BlockWriter.Block b = blocks.get(bi);
@@ -268,7 +271,7 @@ final class BlockFilter {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !announced.contains(b)) {
+            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !announced.contains(b) && !mixedItems.contains(b)) {
                 continue;
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
@@ -456,6 +459,45 @@ final class BlockFilter {
         }
         return items;
     }
+
+    /**
+     * The wholly linked items of a list whose other items are the text's words: a checklist's "Tent" linked to a
+     * review beside "Rainfly" and "Tent poles or trekking poles", ingredients linked to a shop beside plain ones.
+     * A list with at least {@value #TEXT_ITEMS_MIN} items of unlinked words, as many as its linked ones, is written
+     * for reading, and a linked item that names a thing in a few words (up to {@value #NAME_WORDS_MAX}) is one of its
+     * entries. Not a button ("Learn more", "Add to list →", "Go to site") nor a related story's headline set among
+     * them; prices, figures and a pager's page numbers are not words; a menu, a table of contents or a list of related stories is links
+     * throughout.
+     */
+    private static Set<BlockWriter.Block> linkedItemsOfTextLists(List<BlockWriter.Block> blocks, String[] texts) {
+        Map<Integer, int[]> counts = new HashMap<>(); // list -> {items of words, linked items}
+        boolean[] dense = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (b.list != 0 && !texts[i].isEmpty()) {
+                int len = texts[i].length();
+                dense[i] = linkDense(b.kind, len, (double) b.linkChars / len);
+                if (dense[i] || Character.isLetter(texts[i].codePointAt(0))) {
+                    counts.computeIfAbsent(b.list, k -> new int[2])[dense[i] ? 1 : 0]++;
+                }
+            }
+        }
+        Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            int[] c = dense[i] ? counts.get(b.list) : null;
+            if (c != null && c[0] >= TEXT_ITEMS_MIN && c[0] >= c[1] && Character.isLetter(texts[i].codePointAt(0))
+                    && texts[i].split(" ").length <= NAME_WORDS_MAX
+                    && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !texts[i].regionMatches(true, 0, "go to ", 0, 6)
+                    && "→›»".indexOf(texts[i].charAt(texts[i].length() - 1)) < 0) {
+                items.add(b);
+            }
+        }
+        return items;
+    }
+
+    private static final int TEXT_ITEMS_MIN = 2;
+    private static final int NAME_WORDS_MAX = 5;
 
     /**
      * Whether the list a sentence announced is the text's own: prose of the text follows it, not another lead-in nor an

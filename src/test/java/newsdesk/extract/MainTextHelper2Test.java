@@ -26,4 +26,25 @@ class MainTextHelper2Test {
         assertThat(a.text()).contains("why it took me so long…", "went straight into the ground with the seedlings…",
                 "did better than the ones in bought trays…", "a cracked tray too many");
     }
+
+    @Test
+    void aChecklistsItemsLinkedToReviewsStayBesideItsPlainItems() {
+        ExtractedArticle a = Fixtures.extract("checklist-with-some-items-linked-to-reviews.html",
+                "https://trailnotes.example/guides/day-hike-packing-list");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("Daypack", "Water bottle", "Compass", "Headlamp", "Foil blanket", "Rain cover for the pack",
+                        "Blister plasters")
+                .doesNotContain("Ten ridge walks for a first summer", "How to choose walking boots", "Home", "Gear");
+    }
+
+    @Test
+    void buttonsAndPageNumbersInAListOfPlainItemsStillGo() {
+        ExtractedArticle a = Fixtures.extract("reading-list-of-plain-items-beside-buttons.html",
+                "https://readinglamp.example/slow-novels");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("Pages: 412", "Published by Harbour Press", "Published by Fenwick Books")
+                .doesNotContain("Add to my reading list →", "Buy the paperback", "Go to the publisher", "2", "3");
+    }
 }
