@@ -337,7 +337,7 @@ final class BlockFilter {
         dropWriterBio(out);
         dropPlaceholders(out);
         dropCutExcerpts(out);
-        out.removeIf(b -> isBoilerplateLine(b.text()));
+        out.removeIf(b -> isBoilerplateLine(b.text()) || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
@@ -767,6 +767,15 @@ final class BlockFilter {
         return maxLen - minLen <= EXCERPT_LENGTH_SLACK || words.size() == 1;
     }
 
+    /**
+     * "By" or "By:" alone on a line: a byline whose name, a link to the writer's page, went with the links. It goes,
+     * and below the text it opens the writer's box, whose bio ends the article as a trailing section does. Only as a
+     * paragraph: a catalogue's "By:" item over its authors' names is a field of the entry.
+     */
+    private static boolean bareByLabel(String t) {
+        return t.equalsIgnoreCase("by") || t.equalsIgnoreCase("by:");
+    }
+
     /** A paragraph of eight words or more ending a sentence: the story's prose, not a label or a date line. */
     private static boolean isProse(TextBlock b) {
         return b.kind() == TextBlock.Kind.PARAGRAPH && b.text().split(" ").length >= 8
@@ -902,6 +911,7 @@ final class BlockFilter {
                                 && PAYWALL_MARK.matcher(b.text()).find()
                                 && !hasQuotes(b.text()) && !proseAfter(blocks, i)
                                 && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
+                    || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text())
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

@@ -47,4 +47,24 @@ class MainTextHelper2Test {
                 .contains("Pages: 412", "Published by Harbour Press", "Published by Fenwick Books")
                 .doesNotContain("Add to my reading list →", "Buy the paperback", "Go to the publisher", "2", "3");
     }
+
+    @Test
+    void aBareByLineBelowTheTextOpensTheWritersBox() {
+        ExtractedArticle a = Fixtures.extract("post-ending-in-a-writers-box-with-a-linked-name.html",
+                "https://eventsweekly.example/guides/community-swap-shop");
+
+        assertThat(a.text()).contains("A swap shop asks very little", "people start asking when the next one is")
+                .doesNotContain("Nora has written for Events Weekly");
+        assertThat(a.blocks()).extracting(TextBlock::text).doesNotContain("By");
+    }
+
+    @Test
+    void aCataloguesByFieldsAreItsEntries() {
+        ExtractedArticle a = Fixtures.extract("catalogue-entries-with-by-fields.html",
+                "https://languagecommons.example/welsh/open-materials");
+
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("By:", "Eleri Morgan, Huw Jenkins", "Siân Price", "License: CC-BY-SA");
+        assertThat(a.text()).contains("New entries are added every term");
+    }
 }
