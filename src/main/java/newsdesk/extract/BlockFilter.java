@@ -2,10 +2,12 @@ package newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -253,6 +255,7 @@ final class BlockFilter {
         }
         Set<BlockWriter.Block> linkedTitles = linkedTitles(blocks, squashed);
         Set<BlockWriter.Block> announced = announcedLists(blocks, squashed);
+        Set<BlockWriter.Block> mixedItems = linkedItemsOfTextLists(blocks, squashed);
         Set<TextBlock> keptTitles = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int bi = 0; bi < blocks.size(); bi++) {
             BlockWriter.Block b = blocks.get(bi);
@@ -268,7 +271,7 @@ final class BlockFilter {
             }
             int len = t.length();
             double ld = len == 0 ? 0 : (double) b.linkChars / len;
-            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !announced.contains(b)) {
+            if (linkDense(b.kind, len, ld) && !linkedTitles.contains(b) && !announced.contains(b) && !mixedItems.contains(b)) {
                 continue;
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
@@ -333,7 +336,8 @@ final class BlockFilter {
         }
         dropWriterBio(out);
         dropPlaceholders(out);
-        out.removeIf(b -> isBoilerplateLine(b.text()));
+        dropCutExcerpts(out);
+        out.removeIf(b -> isBoilerplateLine(b.text()) || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
         while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
@@ -455,6 +459,45 @@ final class BlockFilter {
         }
         return items;
     }
+
+    /**
+     * The wholly linked items of a list whose other items are the text's words: a checklist's "Tent" linked to a
+     * review beside "Rainfly" and "Tent poles or trekking poles", ingredients linked to a shop beside plain ones.
+     * A list with at least {@value #TEXT_ITEMS_MIN} items of unlinked words, as many as its linked ones, is written
+     * for reading, and a linked item that names a thing in a few words (up to {@value #NAME_WORDS_MAX}) is one of its
+     * entries. Not a button ("Learn more", "Add to list →", "Go to site") nor a related story's headline set among
+     * them; prices, figures and a pager's page numbers are not words; a menu, a table of contents or a list of related stories is links
+     * throughout.
+     */
+    private static Set<BlockWriter.Block> linkedItemsOfTextLists(List<BlockWriter.Block> blocks, String[] texts) {
+        Map<Integer, int[]> counts = new HashMap<>(); // list -> {items of words, linked items}
+        boolean[] dense = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            if (b.list != 0 && !texts[i].isEmpty()) {
+                int len = texts[i].length();
+                dense[i] = linkDense(b.kind, len, (double) b.linkChars / len);
+                if (dense[i] || Character.isLetter(texts[i].codePointAt(0))) {
+                    counts.computeIfAbsent(b.list, k -> new int[2])[dense[i] ? 1 : 0]++;
+                }
+            }
+        }
+        Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block b = blocks.get(i);
+            int[] c = dense[i] ? counts.get(b.list) : null;
+            if (c != null && c[0] >= TEXT_ITEMS_MIN && c[0] >= c[1] && Character.isLetter(texts[i].codePointAt(0))
+                    && texts[i].split(" ").length <= NAME_WORDS_MAX
+                    && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !texts[i].regionMatches(true, 0, "go to ", 0, 6)
+                    && "→›»".indexOf(texts[i].charAt(texts[i].length() - 1)) < 0) {
+                items.add(b);
+            }
+        }
+        return items;
+    }
+
+    private static final int TEXT_ITEMS_MIN = 2;
+    private static final int NAME_WORDS_MAX = 5;
 
     /**
      * Whether the list a sentence announced is the text's own: prose of the text follows it, not another lead-in nor an
@@ -630,6 +673,109 @@ final class BlockFilter {
         }
     }
 
+    /**
+     * A strip of other stories' excerpts, cut short by a machine: three or more paragraphs each ending in an ellipsis
+     * glued to a word ("… on Tuesday, December 1...") or a "[…]", of one length (cut at a number of characters) or one
+     * word count (cut at a number of words), with at most {@value #EXCERPT_GAP_MAX} short label lines of a card
+     * ("Front Page", a date) between them. Their linked headlines went as links and the excerpts would read as the
+     * article's. The labels between them and as many before the first go with them. A writer's own lines trailing off
+     * ("… why it took me so long…") differ in length; a page of nothing but such excerpts keeps them.
+     */
+    private static void dropCutExcerpts(List<TextBlock> blocks) {
+        List<Integer> run = new ArrayList<>(); // indexes of the excerpts in the current strip
+        Set<TextBlock> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i < blocks.size() && !isCutExcerpt(blocks.get(i))) {
+                continue;
+            }
+            if (i < blocks.size() && (run.isEmpty() || cardLabelsBetween(blocks, run.get(run.size() - 1), i))) {
+                run.add(i);
+                continue;
+            }
+            if (run.size() >= EXCERPTS_MIN && cutByMachine(blocks, run)) {
+                int first = run.get(0);
+                int labels = run.get(1) - first - 1;
+                for (int j = first - 1; j >= Math.max(0, first - labels) && isCardLabel(blocks.get(j)); j--) {
+                    gone.add(blocks.get(j));
+                }
+                gone.addAll(blocks.subList(first, run.get(run.size() - 1) + 1));
+            }
+            run.clear();
+            if (i < blocks.size()) {
+                run.add(i);
+            }
+        }
+        if (!gone.isEmpty() && gone.size() < blocks.size()) {
+            blocks.removeIf(gone::contains);
+        }
+    }
+
+    private static final int EXCERPTS_MIN = 3;
+    /** An excerpt is a sentence or more cut short; a shorter line trailing off is a line of dialogue or a pause. */
+    private static final int EXCERPT_MIN = 80;
+    /** Lines a card sets beside its excerpt: a section label, a date, a byline. */
+    private static final int EXCERPT_GAP_MAX = 2;
+    private static final int CARD_LABEL_MAX = 40;
+    /** Characters a cut at a fixed length may differ by: spaces trimmed, a character the CMS counted as two. */
+    private static final int EXCERPT_LENGTH_SLACK = 4;
+
+    /** A paragraph cut off by a "..." or "…" right after a letter or digit, or by a bracketed "[…]" / "[...]". */
+    private static boolean isCutExcerpt(TextBlock b) {
+        String t = b.text();
+        if (b.kind() != TextBlock.Kind.PARAGRAPH || t.length() < EXCERPT_MIN) {
+            return false;
+        }
+        if (t.endsWith("[…]") || t.endsWith("[...]")) {
+            return true;
+        }
+        int mark = t.endsWith("...") ? 3 : t.endsWith("…") ? 1 : 0;
+        return mark > 0 && Character.isLetterOrDigit(t.charAt(t.length() - mark - 1));
+    }
+
+    /** Only a card's short labels, at most {@link #EXCERPT_GAP_MAX} of them, stand between blocks {@code a} and {@code b}. */
+    private static boolean cardLabelsBetween(List<TextBlock> blocks, int a, int b) {
+        if (b - a - 1 > EXCERPT_GAP_MAX) {
+            return false;
+        }
+        for (int j = a + 1; j < b; j++) {
+            if (!isCardLabel(blocks.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short line that is not a sentence: a section's name, a date, a writer's name over a card's excerpt. */
+    private static boolean isCardLabel(TextBlock b) {
+        String t = b.text();
+        char last = t.charAt(t.length() - 1);
+        return (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
+                && t.length() <= CARD_LABEL_MAX && last != '.' && last != '!' && last != '?' && last != ':';
+    }
+
+    /** The excerpts were cut at one length in characters or one count of words, as a template cuts them. */
+    private static boolean cutByMachine(List<TextBlock> blocks, List<Integer> run) {
+        int minLen = Integer.MAX_VALUE;
+        int maxLen = 0;
+        Set<Integer> words = new HashSet<>();
+        for (int i : run) {
+            String t = blocks.get(i).text();
+            minLen = Math.min(minLen, t.length());
+            maxLen = Math.max(maxLen, t.length());
+            words.add(t.split(" ").length);
+        }
+        return maxLen - minLen <= EXCERPT_LENGTH_SLACK || words.size() == 1;
+    }
+
+    /**
+     * "By" or "By:" alone on a line: a byline whose name, a link to the writer's page, went with the links. It goes,
+     * and below the text it opens the writer's box, whose bio ends the article as a trailing section does. Only as a
+     * paragraph: a catalogue's "By:" item over its authors' names is a field of the entry.
+     */
+    private static boolean bareByLabel(String t) {
+        return t.equalsIgnoreCase("by") || t.equalsIgnoreCase("by:");
+    }
+
     /** A paragraph of eight words or more ending a sentence: the story's prose, not a label or a date line. */
     private static boolean isProse(TextBlock b) {
         return b.kind() == TextBlock.Kind.PARAGRAPH && b.text().split(" ").length >= 8
@@ -765,6 +911,7 @@ final class BlockFilter {
                                 && PAYWALL_MARK.matcher(b.text()).find()
                                 && !hasQuotes(b.text()) && !proseAfter(blocks, i)
                                 && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
+                    || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text())
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

@@ -45,6 +45,8 @@ final class BlockWriter {
         boolean linksToDatedPage;
         /** The address its first link's words lead to, as written; null without links. */
         String linkHref;
+        /** The {@code <ul>}/{@code <ol>} it is an item of, numbered in reading order; 0 outside a list. */
+        int list;
 
         Block(TextBlock.Kind kind, int level) {
             this.kind = kind;
@@ -140,6 +142,10 @@ final class BlockWriter {
             }
         }
         int childListDepth = tag.equals("ul") || tag.equals("ol") ? listDepth + 1 : listDepth;
+        int savedList = list;
+        if (tag.equals("ul") || tag.equals("ol")) {
+            list = ++lists;
+        }
         // A heading that links to its own place on the page ("<h2><a href="#costs">Costs</a></h2>") is a subhead
         // made clickable, not a link away: its words are the story's.
         // A link that goes nowhere ("#" alone, "javascript:", no href) set over a panel of text is a script's button
@@ -194,6 +200,7 @@ final class BlockWriter {
         }
         kind = savedKind;
         level = savedLevel;
+        list = savedList;
         if (tag.equals("ol") || tag.equals("ul")) {
             number = savedNumber;
             step = savedStep;
@@ -301,6 +308,9 @@ final class BlockWriter {
     }
 
     private int linkDepth;
+    /** The list being read ({@link Block#list}) and how many lists were met. */
+    private int list;
+    private int lists;
     private int datedDepth;
     /** A path with a year and a month, or a day, in it: how sites address their stories. */
     private static final Pattern DATED_PATH = Pattern.compile("/(?:19|20)\\d{2}/[01]?\\d/");
@@ -410,6 +420,7 @@ final class BlockWriter {
                 return;
             }
             current = new Block(kind, level);
+            current.list = kind == TextBlock.Kind.LIST_ITEM ? list : 0;
             if (marker != null) {
                 // The marker reads as part of what follows: a numbered list of links stays a list of links.
                 append(marker, inLink);
