@@ -408,18 +408,21 @@ final class BlockFilter {
      * The items of a list that the words before it announce with a colon, kept even when each is a link: a list set
      * inside a list item whose own unlinked words end with one ("Buying options:" over links to three shops, "Snacks
      * such as:" over linked brands), or a list right after a sentence of the text that does ("Many patches were sent
-     * for review:", "Here are some of the free courses offered:"), or two or more lines after such a sentence that
-     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
+     * for review:", "Here are some of the free courses offered:") or under a subhead that does ("Supply list:", two
+     * items or more: one alone is a pointer, "Mentioned in the video:"), or two or more lines after such a sentence
+     * that are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
      * sentence that points away or is a stock line ("Related:", "Tags:", "You may also be interested in these
-     * articles:") announces links to other pages, and a list of links under a heading or a linked item (a table of
-     * contents) is not announced so. On the dev pages the truth keeps such lists after a sentence in 24 pages and
-     * drops them in 8 (a firm's "Check out these resources:"), and keeps them under a list item's label in all 3.
+     * articles:", "More on Wharton:") announces links to other pages, and a list of links under a heading without a
+     * colon or a linked item (a table of contents) is not announced so. On the dev pages the truth keeps such lists
+     * after a sentence in 24 pages and drops them in 8 (a firm's "Check out these resources:"), keeps them under a
+     * list item's label in all 3, and under a subhead's in 3 pages of 4 (not a firm's "MBA Industry Reports:").
      */
     private static Set<BlockWriter.Block> announcedLists(List<BlockWriter.Block> blocks, String[] texts) {
         Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
         int announcedLevel = -1; // the level of the list announced by the last block, -1 when none is
         boolean linkLines = false; // after a sentence announcing, or in a run of linked lines it announced
-        boolean bySentence = false; // the group was announced by a sentence, not by an item's label
+        boolean bySentence = false; // the group was announced by a sentence or a subhead, not by an item's label
+        boolean bySubhead = false; // by a subhead: one linked item under it is a pointer ("Mentioned in the video:")
         List<BlockWriter.Block> group = new ArrayList<>(); // the announced list's items
         List<BlockWriter.Block> lines = new ArrayList<>(); // linked lines after a sentence, kept two or more
         int groupEnd = -1;
@@ -440,7 +443,8 @@ final class BlockFilter {
                 if (lines.size() >= LINK_LINES_MIN) {
                     group.addAll(lines);
                 }
-                if (!group.isEmpty() && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
+                if (group.size() >= (bySubhead ? LINK_LINES_MIN : 1)
+                        && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
                     items.addAll(group);
                 }
                 group.clear();
@@ -450,7 +454,8 @@ final class BlockFilter {
                 }
                 announcedLevel = !announces(b, texts[i]) ? -1 : b.kind == TextBlock.Kind.LIST_ITEM ? b.level + 1 : 1;
                 linkLines = announcedLevel == 1 && b.kind == TextBlock.Kind.PARAGRAPH;
-                bySentence = linkLines;
+                bySentence = announcedLevel == 1; // by a sentence or a subhead: the text must go on after the list
+                bySubhead = bySentence && b.kind == TextBlock.Kind.HEADING;
             }
         }
         return items;
@@ -485,9 +490,12 @@ final class BlockFilter {
         return prose;
     }
 
-    /** An item's unlinked label ("Where to buy:") or a sentence of the text (six words or more) ending with a colon. */
+    /**
+     * An item's or a subhead's unlinked label ("Where to buy:", "Supply list:") or a sentence of the text (six words or
+     * more) ending with a colon.
+     */
     private static boolean announces(BlockWriter.Block b, String t) {
-        boolean label = b.kind == TextBlock.Kind.LIST_ITEM && b.linkChars == 0;
+        boolean label = (b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.HEADING) && b.linkChars == 0;
         boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
                 && t.split(" ").length >= INTRO_WORDS_MIN;
         return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t)
@@ -591,7 +599,7 @@ final class BlockFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?:][\"”’)]?$");
     /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
-            + "(?: more| next| also| this)?|also (?:read|see)|more|recommended|don'?t miss|must read|trending|popular"
+            + "(?: more| next| also| this)?|also (?:read|see)|more(?: (?:on|from|about)(?: [\\w'’&.-]+){1,4})?|recommended|don'?t miss|must read|trending|popular"
             + "|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
     /** "… (Sponsored)", "Sponsored: …", "Partner content": an advertiser's box set among the items. */
     private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");

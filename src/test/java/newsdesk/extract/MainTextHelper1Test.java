@@ -28,4 +28,18 @@ class MainTextHelper1Test {
         assertThat(a.text()).contains("covers 6 m2, which", "14 m2 loses", "on the 1st of May", "by the 20th",
                 "warm the roots, not the air");
     }
+
+    @Test
+    void aSubheadEndingWithAColonAnnouncesTheLinkedListUnderIt() {
+        ExtractedArticle a = Fixtures.extract("supply-list-of-links-under-a-subhead-with-a-colon.html",
+                "https://workbench.example/re-cane-a-chair-seat");
+
+        // "What you'll need:" announces the linked supplies: they are the how-to's words
+        assertThat(a.blocks()).extracting(TextBlock::text)
+                .contains("Natural Cane, Medium", "Wooden Caning Pegs", "Bradawl", "Spray Bottle");
+        assertThat(a.text()).contains("Dry cane snaps", "let the seat dry overnight");
+        // "More on …:" points to other pages, and one linked item under a subhead is a pointer
+        assertThat(a.text()).doesNotContain("Fixing a wobbly chair leg", "Weaving a rush seat",
+                "The seven-step caning pattern, free printable");
+    }
 }
