@@ -148,11 +148,17 @@ final class BlockFilter {
      */
     private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
+    /** A span of minutes as a reading time or a step's length gives it: "8 min", "about 10 mins", "5-7 minutes". */
+    private static final String DURATION = "(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)";
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
-            + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
-            + "\\.?(?: read| to read| reading time)?\\.?$");
+            + "|^(?:estimated )?(?:reading|read) time:?\\s*" + DURATION + "\\.?$|^" + DURATION + "\\.?(?: read| to read| reading time)\\.?$");
+    /**
+     * A bare duration ("5 mins", "10 Minutes"): a reading time only above the text's first paragraph of prose; below
+     * it, a recipe's "Prep" or a course's lesson shows how long a step takes.
+     */
+    private static final Pattern BARE_DURATION = Pattern.compile("(?i)^" + DURATION + "\\.?$");
     /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
     private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
             + "\\s*[•|·,-]?\\s*");
@@ -237,6 +243,8 @@ final class BlockFilter {
         boolean sawHeadline = false;
         // DAY_HEADING paragraphs, by identity: furniture only outside the prose
         Set<TextBlock> dayLines = Collections.newSetFromMap(new IdentityHashMap<>());
+        // BARE_DURATION lines, by identity: a reading time only above the prose or under its label
+        Set<TextBlock> bareTimes = Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
         // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
         int broken = 0;
@@ -307,6 +315,12 @@ final class BlockFilter {
                 out.add(day);
                 continue;
             }
+            if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && BARE_DURATION.matcher(t).matches()) {
+                TextBlock time = new TextBlock(b.kind, b.level, t);
+                bareTimes.add(time);
+                out.add(time);
+                continue;
+            }
             if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches() && !dayLine
                     || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
@@ -326,6 +340,7 @@ final class BlockFilter {
             out.add(kept);
         }
         dropDayLinesOutsideProse(out, dayLines);
+        dropReadingTimes(out, bareTimes);
         cutAtTrailingSection(out, keptTitles);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
@@ -643,6 +658,34 @@ final class BlockFilter {
         return b.kind() == TextBlock.Kind.PARAGRAPH && b.text().split(" ").length >= 8
                 && b.text().matches(".*[.!?\"”’]$");
     }
+
+    /**
+     * The bare durations that are the article's reading time ({@link #BARE_DURATION}): above the first paragraph of
+     * prose, or under a "Reading time" label of their own, which goes with them.
+     */
+    private static void dropReadingTimes(List<TextBlock> blocks, Set<TextBlock> bareTimes) {
+        if (bareTimes.isEmpty()) {
+            return;
+        }
+        boolean aboveProse = true;
+        Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            aboveProse &= !isProse(b);
+            if (!bareTimes.contains(b)) {
+                continue;
+            }
+            if (i > 0 && READING_TIME_LABEL.matcher(blocks.get(i - 1).text()).matches()) {
+                drop.add(blocks.get(i - 1));
+                drop.add(b);
+            } else if (aboveProse) {
+                drop.add(b);
+            }
+        }
+        blocks.removeIf(drop::contains);
+    }
+
+    private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)(?:estimated )?(?:reading|read) time:?");
 
     /**
      * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;

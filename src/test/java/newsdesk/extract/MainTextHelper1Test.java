@@ -42,4 +42,21 @@ class MainTextHelper1Test {
         assertThat(a.text()).doesNotContain("Fixing a wobbly chair leg", "Weaving a rush seat",
                 "The seven-step caning pattern, free printable");
     }
+
+    @Test
+    void aBareDurationIsAReadingTimeOnlyAboveTheTextOrUnderItsLabel() {
+        ExtractedArticle recipe = Fixtures.extract("recipe-times-and-a-bare-reading-time.html",
+                "https://smallkitchen.example/lentil-soup");
+
+        // a recipe's times below its intro stay; the reading time above the text goes
+        assertThat(recipe.blocks()).extracting(TextBlock::text).contains("Prep", "10 mins", "Cook", "25 mins")
+                .doesNotContain("6 mins");
+
+        ExtractedArticle post = Fixtures.extract("reading-time-label-over-its-value.html",
+                "https://coursewise.example/blog/learning-record-store");
+
+        // a "Reading time" label over its value goes with it, even below a standfirst
+        assertThat(post.blocks()).extracting(TextBlock::text).doesNotContain("Reading time", "4 Minutes");
+        assertThat(post.text()).contains("Every click a learner makes", "A learning record store keeps statements");
+    }
 }
