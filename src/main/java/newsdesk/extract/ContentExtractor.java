@@ -134,7 +134,7 @@ final class ContentExtractor {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Comment || node instanceof Element e && isNoteMarker(e)) {
+                if (node instanceof Comment || node instanceof Element e && (isNoteMarker(e) || isTemplateTag(e))) {
                     doomed.add(node);
                 } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
                     if (nameInSentence(e)) {
@@ -240,6 +240,22 @@ final class ContentExtractor {
         }
         return false;
     }
+
+    /**
+     * A paragraph that is wholly a template's or a CMS's tag left unrendered: "{{promo-banner="/banners/hire"}}",
+     * "{% include cta.html %}", "[newsletter_form id=1630175]" (a shortcode takes a name and attributes). The page
+     * meant a widget there, not words. Only a paragraph of plain text: code an article shows sits in {@code <code>}.
+     */
+    private static boolean isTemplateTag(Element e) {
+        if (!e.normalName().equals("p") || e.childrenSize() != 0) {
+            return false;
+        }
+        String t = e.text();
+        return !t.isEmpty() && (t.charAt(0) == '{' || t.charAt(0) == '[') && TEMPLATE_TAG.matcher(t).matches();
+    }
+
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[^{}]+}}|\\{%[^{}]+%}"
+            + "|\\[[a-z][\\w-]*(?: [\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))+ ?/?]");
 
     /** A footnote's number as its mark shows it: "1", "12", "[3]". */
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\s*\\[?\\d{1,3}]?\\s*");

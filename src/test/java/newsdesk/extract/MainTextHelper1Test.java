@@ -59,4 +59,23 @@ class MainTextHelper1Test {
         assertThat(post.blocks()).extracting(TextBlock::text).doesNotContain("Reading time", "4 Minutes");
         assertThat(post.text()).contains("Every click a learner makes", "A learning record store keeps statements");
     }
+
+    @Test
+    void aParagraphThatIsAnUnrenderedTemplateTagGoes() {
+        ExtractedArticle a = Fixtures.extract("unrendered-template-tags-between-paragraphs.html",
+                "https://kilnandwheel.example/studio-energy-bill");
+
+        assertThat(a.text()).contains("A half-empty kiln costs nearly as much", "Programmed slow cooling adds hours",
+                "Re-coating the brick").doesNotContain("studio-insurance-banner", "mailing_form", "{{", "[mailing");
+    }
+
+    @Test
+    void templateSyntaxATutorialShowsStays() {
+        ExtractedArticle a = Fixtures.extract("template-syntax-taught-in-a-tutorial.html",
+                "https://buildnotes.example/first-template");
+
+        // in code, inside a sentence, or a bracketed note without attributes: the article's words
+        assertThat(a.blocks()).extracting(TextBlock::text).contains("{{ page.title }}", "[Screenshot omitted]");
+        assertThat(a.text()).contains("When the generator meets {{ page.title }} in a layout");
+    }
 }
