@@ -150,10 +150,13 @@ final class BlockFilter {
             + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
     /** A span of minutes as a reading time or a step's length gives it: "8 min", "about 10 mins", "5-7 minutes". */
     private static final String DURATION = "(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)";
+    /** The label of a reading time: "Reading time", "Estimated read time:". */
+    private static final String READING_TIME_WORDS = "(?:estimated )?(?:reading|read) time:?";
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
-            + "|^(?:estimated )?(?:reading|read) time:?\\s*" + DURATION + "\\.?$|^" + DURATION + "\\.?(?: read| to read| reading time)\\.?$");
+            + "|^" + READING_TIME_WORDS + "\\s*" + DURATION + "\\.?$"
+            + "|^" + DURATION + "\\.?(?: read| to read| reading time)\\.?$");
     /**
      * A bare duration ("5 mins", "10 Minutes"): a reading time only above the text's first paragraph of prose; below
      * it, a recipe's "Prep" or a course's lesson shows how long a step takes.
@@ -614,8 +617,8 @@ final class BlockFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?:][\"”’)]?$");
     /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
-            + "(?: more| next| also| this)?|also (?:read|see)|more(?: (?:on|from|about)(?: [\\w'’&.-]+){1,4})?|recommended|don'?t miss|must read|trending|popular"
-            + "|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
+            + "(?: more| next| also| this)?|also (?:read|see)|more(?: (?:on|from|about)(?: [\\w'’&.-]+){1,4})?|recommended"
+            + "|don'?t miss|must read|trending|popular|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
     /** "… (Sponsored)", "Sponsored: …", "Partner content": an advertiser's box set among the items. */
     private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");
     private static final int TITLE_MAX = 150;
@@ -685,7 +688,7 @@ final class BlockFilter {
         blocks.removeIf(drop::contains);
     }
 
-    private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)(?:estimated )?(?:reading|read) time:?");
+    private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)" + READING_TIME_WORDS);
 
     /**
      * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;

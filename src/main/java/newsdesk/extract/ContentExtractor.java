@@ -193,7 +193,8 @@ final class ContentExtractor {
                 // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
                 String name = isHeading(tag) ? "" : ClassHints.name(e);
                 List<? super Element> into = null;
-                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e)) || isTooltip(e, name) && isNote(e)) {
+                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))
+                        || isTooltip(e, name) && isNote(e)) {
                     into = hidden;
                 } else if (name.isEmpty()) {
                     continue;
@@ -225,7 +226,7 @@ final class ContentExtractor {
      * ordinal ("x<sup>2</sup>"), and the dev truth prints those apart from the word as often as it drops them.
      */
     private static boolean isNoteMarker(Element e) {
-        if (!e.normalName().equals("sup") || e.childrenSize() == 0 || !NOTE_NUMBER.matcher(e.text()).matches()) {
+        if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
             return false;
         }
         if (NOTE_NAME.matcher(ClassHints.name(e)).find()) {
