@@ -150,11 +150,20 @@ final class BlockFilter {
      */
     private static final Pattern DAY_HEADING = Pattern.compile("(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
             + "|^\\d{1,2} [a-z]{3,9}\\.?, \\d{4}$");
+    /** A span of minutes as a reading time or a step's length gives it: "8 min", "about 10 mins", "5-7 minutes". */
+    private static final String DURATION = "(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)";
+    /** The label of a reading time: "Reading time", "Estimated read time:". */
+    private static final String READING_TIME_WORDS = "(?:estimated )?(?:reading|read) time:?";
     /** "Published 6 hours ago", "8 min read", "Read time: 14 min": page furniture around the headline. */
     private static final Pattern AGE_OR_READING_TIME = Pattern.compile("(?i)^(?:(?:posted|published|updated|last updated)"
             + "(?: on)?:?\\s*)?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\\.?$"
-            + "|^(?:(?:estimated )?(?:reading|read) time:?\\s*)?(?:about |approx\\.? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)"
-            + "\\.?(?: read| to read| reading time)?\\.?$");
+            + "|^" + READING_TIME_WORDS + "\\s*" + DURATION + "\\.?$"
+            + "|^" + DURATION + "\\.?(?: read| to read| reading time)\\.?$");
+    /**
+     * A bare duration ("5 mins", "10 Minutes"): a reading time only above the text's first paragraph of prose; below
+     * it, a recipe's "Prep" or a course's lesson shows how long a step takes.
+     */
+    private static final Pattern BARE_DURATION = Pattern.compile("(?i)^" + DURATION + "\\.?$");
     /** "6 min read · Dec 1, 2025", "24 Apr 2000 • 3 min read": a reading time beside the date, both furniture. */
     private static final Pattern READING_TIME_BESIDE = Pattern.compile("(?i)\\s*[•|·,-]?\\s*\\d+ ?(?:min|mins|minutes?)\\.? read"
             + "\\s*[•|·,-]?\\s*");
@@ -239,6 +248,8 @@ final class BlockFilter {
         boolean sawHeadline = false;
         // DAY_HEADING paragraphs, by identity: furniture only outside the prose
         Set<TextBlock> dayLines = Collections.newSetFromMap(new IdentityHashMap<>());
+        // BARE_DURATION lines, by identity: a reading time only above the prose or under its label
+        Set<TextBlock> bareTimes = Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages whose source holds UTF-8 already read once as windows-1252 ("letâ\u0080\u0099s") show it repaired, when
         // the page is broken throughout; one or two such blocks are an article quoting mojibake on purpose.
         int broken = 0;
@@ -310,6 +321,12 @@ final class BlockFilter {
                 out.add(day);
                 continue;
             }
+            if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && BARE_DURATION.matcher(t).matches()) {
+                TextBlock time = new TextBlock(b.kind, b.level, t);
+                bareTimes.add(time);
+                out.add(time);
+                continue;
+            }
             if (len <= 40 && b.kind != TextBlock.Kind.PREFORMATTED && (DATE_ONLY.matcher(t).matches() && !dayLine
                     || AGE_OR_READING_TIME.matcher(t).matches()
                     || COUNTER_LINE.matcher(t).matches() || LOADING_LINE.matcher(t).matches() || readingTimeAndDate(t))) {
@@ -329,6 +346,7 @@ final class BlockFilter {
             out.add(kept);
         }
         dropDayLinesOutsideProse(out, dayLines);
+        dropReadingTimes(out, bareTimes);
         cutAtTrailingSection(out, keptTitles);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
@@ -412,18 +430,21 @@ final class BlockFilter {
      * The items of a list that the words before it announce with a colon, kept even when each is a link: a list set
      * inside a list item whose own unlinked words end with one ("Buying options:" over links to three shops, "Snacks
      * such as:" over linked brands), or a list right after a sentence of the text that does ("Many patches were sent
-     * for review:", "Here are some of the free courses offered:"), or two or more lines after such a sentence that
-     * are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
+     * for review:", "Here are some of the free courses offered:") or under a subhead that does ("Supply list:", two
+     * items or more: one alone is a pointer, "Mentioned in the video:"), or two or more lines after such a sentence
+     * that are mostly a link ("For more on the subject, try these:" over a linked headline per paragraph). A label or a
      * sentence that points away or is a stock line ("Related:", "Tags:", "You may also be interested in these
-     * articles:") announces links to other pages, and a list of links under a heading or a linked item (a table of
-     * contents) is not announced so. On the dev pages the truth keeps such lists after a sentence in 24 pages and
-     * drops them in 8 (a firm's "Check out these resources:"), and keeps them under a list item's label in all 3.
+     * articles:", "More on Wharton:") announces links to other pages, and a list of links under a heading without a
+     * colon or a linked item (a table of contents) is not announced so. On the dev pages the truth keeps such lists
+     * after a sentence in 24 pages and drops them in 8 (a firm's "Check out these resources:"), keeps them under a
+     * list item's label in all 3, and under a subhead's in 3 pages of 4 (not a firm's "MBA Industry Reports:").
      */
     private static Set<BlockWriter.Block> announcedLists(List<BlockWriter.Block> blocks, String[] texts) {
         Set<BlockWriter.Block> items = Collections.newSetFromMap(new IdentityHashMap<>());
         int announcedLevel = -1; // the level of the list announced by the last block, -1 when none is
         boolean linkLines = false; // after a sentence announcing, or in a run of linked lines it announced
-        boolean bySentence = false; // the group was announced by a sentence, not by an item's label
+        boolean bySentence = false; // the group was announced by a sentence or a subhead, not by an item's label
+        boolean bySubhead = false; // by a subhead: one linked item under it is a pointer ("Mentioned in the video:")
         List<BlockWriter.Block> group = new ArrayList<>(); // the announced list's items
         List<BlockWriter.Block> lines = new ArrayList<>(); // linked lines after a sentence, kept two or more
         int groupEnd = -1;
@@ -444,7 +465,8 @@ final class BlockFilter {
                 if (lines.size() >= LINK_LINES_MIN) {
                     group.addAll(lines);
                 }
-                if (!group.isEmpty() && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
+                if (group.size() >= (bySubhead ? LINK_LINES_MIN : 1)
+                        && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
                     items.addAll(group);
                 }
                 group.clear();
@@ -454,7 +476,8 @@ final class BlockFilter {
                 }
                 announcedLevel = !announces(b, texts[i]) ? -1 : b.kind == TextBlock.Kind.LIST_ITEM ? b.level + 1 : 1;
                 linkLines = announcedLevel == 1 && b.kind == TextBlock.Kind.PARAGRAPH;
-                bySentence = linkLines;
+                bySentence = announcedLevel == 1; // by a sentence or a subhead: the text must go on after the list
+                bySubhead = bySentence && b.kind == TextBlock.Kind.HEADING;
             }
         }
         return items;
@@ -528,9 +551,12 @@ final class BlockFilter {
         return prose;
     }
 
-    /** An item's unlinked label ("Where to buy:") or a sentence of the text (six words or more) ending with a colon. */
+    /**
+     * An item's or a subhead's unlinked label ("Where to buy:", "Supply list:") or a sentence of the text (six words or
+     * more) ending with a colon.
+     */
     private static boolean announces(BlockWriter.Block b, String t) {
-        boolean label = b.kind == TextBlock.Kind.LIST_ITEM && b.linkChars == 0;
+        boolean label = (b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.HEADING) && b.linkChars == 0;
         boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
                 && t.split(" ").length >= INTRO_WORDS_MIN;
         return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t)
@@ -634,8 +660,8 @@ final class BlockFilter {
     private static final Pattern SENTENCE_END = Pattern.compile("[^.][.!?:][\"”’)]?$");
     /** "Related: …", "Read more: …", "See also - …": the label of a pointer to another story set into this one. */
     private static final Pattern POINTER_LABEL = Pattern.compile("(?i)^\\W*(?:related(?: \\w+)?|(?:read|see|watch|listen)"
-            + "(?: more| next| also| this)?|also (?:read|see)|more|recommended|don'?t miss|must read|trending|popular"
-            + "|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
+            + "(?: more| next| also| this)?|also (?:read|see)|more(?: (?:on|from|about)(?: [\\w'’&.-]+){1,4})?|recommended"
+            + "|don'?t miss|must read|trending|popular|suggested(?: \\w+)?)\\s*[:|»›>–—-]");
     /** "… (Sponsored)", "Sponsored: …", "Partner content": an advertiser's box set among the items. */
     private static final Pattern SPONSORED = Pattern.compile("(?i)\\b(?:sponsored|advertisement|partner content|paid post)\\b");
     private static final int TITLE_MAX = 150;
@@ -781,6 +807,34 @@ final class BlockFilter {
         return b.kind() == TextBlock.Kind.PARAGRAPH && b.text().split(" ").length >= 8
                 && b.text().matches(".*[.!?\"”’]$");
     }
+
+    /**
+     * The bare durations that are the article's reading time ({@link #BARE_DURATION}): above the first paragraph of
+     * prose, or under a "Reading time" label of their own, which goes with them.
+     */
+    private static void dropReadingTimes(List<TextBlock> blocks, Set<TextBlock> bareTimes) {
+        if (bareTimes.isEmpty()) {
+            return;
+        }
+        boolean aboveProse = true;
+        Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            aboveProse &= !isProse(b);
+            if (!bareTimes.contains(b)) {
+                continue;
+            }
+            if (i > 0 && READING_TIME_LABEL.matcher(blocks.get(i - 1).text()).matches()) {
+                drop.add(blocks.get(i - 1));
+                drop.add(b);
+            } else if (aboveProse) {
+                drop.add(b);
+            }
+        }
+        blocks.removeIf(drop::contains);
+    }
+
+    private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)" + READING_TIME_WORDS);
 
     /**
      * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;

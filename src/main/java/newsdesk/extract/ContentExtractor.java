@@ -135,7 +135,7 @@ final class ContentExtractor {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Comment) {
+                if (node instanceof Comment || node instanceof Element e && (isNoteMarker(e) || isTemplateTag(e))) {
                     doomed.add(node);
                 } else if (node instanceof Element e && e.nameIs("a") && isAsk(e) && standsAlone(e)) {
                     asks.add(e);
@@ -199,12 +199,12 @@ final class ContentExtractor {
                 // A heading's id and class are often made from its own words ("h-what-is-social-shopping"): not read.
                 String name = isHeading(tag) ? "" : ClassHints.name(e);
                 List<? super Element> into = null;
-                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))) {
+                if (isAuthorEntity(e) || ClassHints.strongJunk(ClassHints.componentName(e))
+                        || isTooltip(e, name) && isNote(e)) {
                     into = hidden;
                 } else if (name.isEmpty()) {
                     continue;
-                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))
-                        || ClassHints.tooltip(name) && isNote(e)) {
+                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     into = hidden;
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
                     into = captions;
@@ -331,6 +331,51 @@ final class ContentExtractor {
         return n;
     }
 
+    /**
+     * A footnote's mark in the text: a superscript number ("1", "[12]") that links to its note further down the page
+     * ({@code href="#fn1"}), is marked as a note reference ({@code role="doc-noteref"}, a class or id naming a
+     * footnote, "fnref", "noteref") or opens the note in a popup ({@code aria-describedby}). A reader skips it; kept,
+     * it fuses with the word before it ("anyway1"). A bare superscript number stays: it may be a power or an
+     * ordinal ("x<sup>2</sup>"), and the dev truth prints those apart from the word as often as it drops them.
+     */
+    private static boolean isNoteMarker(Element e) {
+        if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
+            return false;
+        }
+        if (NOTE_NAME.matcher(ClassHints.name(e)).find()) {
+            return true;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() > 1 && href.charAt(0) == '#' || a.hasAttr("aria-describedby")
+                    || "doc-noteref".equalsIgnoreCase(a.attr("role")) || NOTE_NAME.matcher(ClassHints.name(a)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph that is wholly a template's or a CMS's tag left unrendered: "{{promo-banner="/banners/hire"}}",
+     * "{% include cta.html %}", "[newsletter_form id=1630175]" (a shortcode takes a name and attributes). The page
+     * meant a widget there, not words. Only a paragraph of plain text: code an article shows sits in {@code <code>}.
+     */
+    private static boolean isTemplateTag(Element e) {
+        if (!e.normalName().equals("p") || e.childrenSize() != 0) {
+            return false;
+        }
+        String t = e.text();
+        return !t.isEmpty() && (t.charAt(0) == '{' || t.charAt(0) == '[') && TEMPLATE_TAG.matcher(t).matches();
+    }
+
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[^{}]+}}|\\{%[^{}]+%}"
+            + "|\\[[a-z][\\w-]*(?: [\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))+ ?/?]");
+
+    /** A footnote's number as its mark shows it: "1", "12", "[3]". */
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\s*\\[?\\d{1,3}]?\\s*");
+    /** Class or id words of a footnote's mark: "footnote-ref", "fnref:2", "noteref". */
+    private static final Pattern NOTE_NAME = Pattern.compile("footnote|fnref|noteref");
+
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "mark",
             "cite", "q", "small", "dfn", "time", "var", "kbd", "code", "sup", "sub", "font");
 
@@ -346,7 +391,7 @@ final class ContentExtractor {
             return false;
         }
         String name = ClassHints.name(e) + " " + ClassHints.componentName(e);
-        if (ClassHints.neverInSentence(name) || !tag.equals("a") && name.contains("popup")
+        if (ClassHints.neverInSentence(name) || isTooltip(e, name) || !tag.equals("a") && name.contains("popup")
                 || e.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored")) {
             return false;
         }
@@ -1034,6 +1079,14 @@ final class ContentExtractor {
     private static final int BUILDER_PROSE_MIN = 60;
     /** A paragraph of the article's prose, as long as the short blocks weak hints remove may be. */
     private static final int BUILDER_PROSE_AFTER = 200;
+
+    /**
+     * A tooltip: named so ({@link ClassHints#tooltip}), or given the ARIA role of one ({@code role="tooltip"}, as
+     * footnote and glossary plugins mark the note they pop up beside a word, whatever its class).
+     */
+    private static boolean isTooltip(Element e, String name) {
+        return ClassHints.tooltip(name) || "tooltip".equalsIgnoreCase(e.attr("role"));
+    }
 
     /**
      * A tooltip that holds a sentence (six words or more) is a note on a word of the text, drawn on hover ("keyword"
