@@ -79,6 +79,10 @@ final class BlockWriter {
         if (e.childNodeSize() == 0 && !tag.equals("wbr") && !tag.equals("a") && !BLOCK.contains(tag)) {
             emptyBetween = true;
         }
+        boolean styled = !BLOCK.contains(tag) && !tag.equals("sub") && !tag.equals("sup") && !tag.equals("wbr");
+        if (styled) {
+            tagBetween = true;
+        }
         boolean inCell = tag.equals("td") || tag.equals("th");
         boolean block = BLOCK.contains(tag) && !inCell;
         TextBlock.Kind savedKind = kind;
@@ -166,11 +170,12 @@ final class BlockWriter {
                 if (!s.isBlank()) {
                     lastWasBr = false;
                 }
-                if (emptyBetween && wordsMeet(s)) {
+                if (emptyBetween && wordsMeet(s) || tagBetween && partsMeet(s)) {
                     append(" ", false);
                 }
                 if (!s.isEmpty()) {
                     emptyBetween = false;
+                    tagBetween = false;
                 }
                 append(s, isLink || linkDepth > 0);
                 if (datedDepth > 0 && current != null && !s.isBlank()) {
@@ -191,6 +196,9 @@ final class BlockWriter {
         }
         if (dated) {
             datedDepth--;
+        }
+        if (styled) {
+            tagBetween = true;
         }
         linkHrefNow = savedHref;
         if (inCell) {
@@ -407,6 +415,27 @@ final class BlockWriter {
         }
         return ".,;:!?".indexOf(before) >= 0
                 || Character.isLetterOrDigit(before) && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    /** An inline element's start or end (not a sub- or superscript's) met since the last text. */
+    private boolean tagBetween;
+
+    /**
+     * Whether text after an inline element's edge starts a new word, drawn apart by the page's style though no space
+     * is written: a small letter before and a capitalised word or a digit after ("security<strong>Cons:</strong>",
+     * "<em>Signature</em>The organizer", "<span>Prep Time</span><span>35</span>"). A word never turns to a capital
+     * in its middle, nor does a word run on into a number, where the page splits it into styled parts; chemistry's
+     * and maths' subscripts and superscripts ("H<sub>2</sub>O", "m<sup>2</sup>") are not such edges.
+     */
+    private boolean partsMeet(String s) {
+        StringBuilder t = current == null ? null : current.text;
+        if (t == null || t.length() == 0 || s.isEmpty() || !Character.isLowerCase(t.codePointBefore(t.length()))) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        int next = Character.charCount(first);
+        return Character.isDigit(first)
+                || Character.isUpperCase(first) && next < s.length() && Character.isLowerCase(s.codePointAt(next));
     }
 
     private static boolean kana(int c) {
