@@ -489,7 +489,8 @@ final class BlockFilter {
      * A list with at least {@value #TEXT_ITEMS_MIN} items of unlinked words, as many as its linked ones, is written
      * for reading, and a linked item that names a thing in a few words (up to {@value #NAME_WORDS_MAX}) is one of its
      * entries. Not a button ("Learn more", "Add to list →", "Go to site") nor a related story's headline set among
-     * them; prices, figures and a pager's page numbers are not words; a menu, a table of contents or a list of related stories is links
+     * them (a link to a dated page), nor a link to the site's indexes, a social network or a home page
+     * ({@link #SITE_INDEX_LINK}); prices, figures and a pager's page numbers are not words; a menu, a table of contents or a list of related stories is links
      * throughout.
      */
     private static Set<BlockWriter.Block> linkedItemsOfTextLists(List<BlockWriter.Block> blocks, String[] texts) {
@@ -512,6 +513,8 @@ final class BlockFilter {
             if (c != null && c[0] >= TEXT_ITEMS_MIN && c[0] >= c[1] && Character.isLetter(texts[i].codePointAt(0))
                     && texts[i].split(" ").length <= NAME_WORDS_MAX
                     && !BlockWriter.ACTION_LABEL.matcher(texts[i]).find() && !texts[i].regionMatches(true, 0, "go to ", 0, 6)
+                    && !b.linksToDatedPage && (b.linkHref == null || !SITE_INDEX_LINK.matcher(b.linkHref).find())
+                    && !HOME_WORD.matcher(texts[i]).find()
                     && "→›»".indexOf(texts[i].charAt(texts[i].length() - 1)) < 0) {
                 items.add(b);
             }
@@ -519,6 +522,14 @@ final class BlockFilter {
         return items;
     }
 
+    /**
+     * Where a link leads to the site's indexes or to a social network, not to the thing an item names: a topic's,
+     * tag's, category's or section's page ("Valley water coverage"), an event on Facebook.
+     */
+    private static final Pattern SITE_INDEX_LINK = Pattern.compile("(?i)/(?:tags?|topics?|category|categories|section|sections)/"
+            + "|^(?:https?:)?//(?:[\\w-]+\\.)*(?:facebook|instagram|twitter|x|tiktok|linkedin|pinterest|youtube|threads)\\.(?:com|net)(?:/|$)");
+    /** A link to a home page: "Utilities home", "Home". */
+    private static final Pattern HOME_WORD = Pattern.compile("(?i)\\bhome(?:page)?$");
     private static final int TEXT_ITEMS_MIN = 2;
     private static final int NAME_WORDS_MAX = 5;
 
@@ -556,12 +567,22 @@ final class BlockFilter {
      * more) ending with a colon.
      */
     private static boolean announces(BlockWriter.Block b, String t) {
-        boolean label = (b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.HEADING) && b.linkChars == 0;
+        boolean label = (b.kind == TextBlock.Kind.LIST_ITEM || b.kind == TextBlock.Kind.HEADING && KIT_LABEL.matcher(t).find())
+                && b.linkChars == 0;
         boolean sentence = b.kind == TextBlock.Kind.PARAGRAPH && b.linkChars <= t.length() * 0.25
                 && t.split(" ").length >= INTRO_WORDS_MIN;
         return (label || sentence) && t.endsWith(":") && !POINTER_LABEL.matcher(t).find() && !isStockLabel(t)
                 && !PROFILES_LABEL.matcher(t).find() && !(sentence && OWN_COVERAGE.matcher(t).find());
     }
+
+    /**
+     * A subhead naming what to get for the task ("Supply list:", "What you'll need:", "Kitchen gear:", "Ingredients:"):
+     * the links under it are the things to get. Under any other subhead ending with a colon ("Further reading:", "Top
+     * stories:", "Elsewhere on the site:", "Our partners:") a list of links points away.
+     */
+    private static final Pattern KIT_LABEL = Pattern.compile("(?i)\\b(?:suppl(?:y|ies)|ingredients?|tools?|materials?"
+            + "|equipment|kit|gear|packing|to pack|to bring|you(?:'|’)?ll need|you need|you will need|needed|checklist"
+            + "|shopping list|where to buy|buying options)\\b");
 
     /**
      * A label over the site's or the writer's profiles, share or save buttons or app stores ("Share this guide:",
@@ -718,7 +739,7 @@ final class BlockFilter {
                 run.add(i);
                 continue;
             }
-            if (run.size() >= EXCERPTS_MIN && cutByMachine(blocks, run)) {
+            if (run.size() >= EXCERPTS_MIN && cutByMachine(blocks, run) && teaserStrip(blocks, run)) {
                 int first = run.get(0);
                 int labels = run.get(1) - first - 1;
                 for (int j = first - 1; j >= Math.max(0, first - labels) && isCardLabel(blocks.get(j)); j--) {
@@ -734,6 +755,31 @@ final class BlockFilter {
         if (!gone.isEmpty() && gone.size() < blocks.size()) {
             blocks.removeIf(gone::contains);
         }
+    }
+
+    /**
+     * Whether a strip of cut excerpts reads as other stories' teasers, not the text's own: nothing of the text's prose
+     * after it but more excerpts trailing off (a story quoting three truncated message previews goes on), not announced by the line before it ("The
+     * previews read:"), and less than half of the page (a digest's or an archive's summaries are its text).
+     */
+    private static boolean teaserStrip(List<TextBlock> blocks, List<Integer> run) {
+        int first = run.get(0);
+        int last = run.get(run.size() - 1);
+        if (first > 0 && blocks.get(first - 1).text().endsWith(":")) {
+            return false;
+        }
+        int strip = 0;
+        int total = 0;
+        for (int j = 0; j < blocks.size(); j++) {
+            int len = blocks.get(j).text().length();
+            total += len;
+            strip += j >= first && j <= last ? len : 0;
+            String t = blocks.get(j).text();
+            if (j > last && isProse(blocks.get(j)) && !t.endsWith("...") && !t.endsWith("…") && !t.endsWith("[…]")) {
+                return false;
+            }
+        }
+        return strip * 2 < total;
     }
 
     private static final int EXCERPTS_MIN = 3;
@@ -795,12 +841,37 @@ final class BlockFilter {
 
     /**
      * "By" or "By:" alone on a line: a byline whose name, a link to the writer's page, went with the links. It goes,
-     * and below the text it opens the writer's box, whose bio ends the article as a trailing section does. Only as a
-     * paragraph: a catalogue's "By:" item over its authors' names is a field of the entry.
+     * and below the text it may open the writer's box ({@link #opensWritersBox}), whose bio ends the article as a
+     * trailing section does. Only as a paragraph: a catalogue's "By:" item over its authors' names is a field of the
+     * entry.
      */
     private static boolean bareByLabel(String t) {
         return t.equalsIgnoreCase("by") || t.equalsIgnoreCase("by:");
     }
+
+    /**
+     * Whether the bare "By" at {@code i} heads the writer's box: the page's only one (a newsletter's stories, letters
+     * or poems each under a "By:" are the text), with no more than a bio after it, one that names a writing trade.
+     */
+    private static boolean opensWritersBox(List<TextBlock> blocks, int i) {
+        int after = 0;
+        for (int j = i + 1; j < blocks.size(); j++) {
+            after += blocks.get(j).text().length();
+        }
+        if (i + 1 >= blocks.size() || blocks.size() - i - 1 > WRITERS_BOX_BLOCKS || after > WRITERS_BOX_MAX) {
+            return false;
+        }
+        for (int j = 0; j < blocks.size(); j++) {
+            if (j != i && blocks.get(j).kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(blocks.get(j).text())) {
+                return false;
+            }
+        }
+        String next = blocks.get(i + 1).text();
+        return BIO_ROLE.matcher(next.substring(0, Math.min(200, next.length()))).find();
+    }
+
+    private static final int WRITERS_BOX_BLOCKS = 3;
+    private static final int WRITERS_BOX_MAX = 800;
 
     /** A paragraph of eight words or more ending a sentence: the story's prose, not a label or a date line. */
     private static boolean isProse(TextBlock b) {
@@ -810,31 +881,50 @@ final class BlockFilter {
 
     /**
      * The bare durations that are the article's reading time ({@link #BARE_DURATION}): above the first paragraph of
-     * prose, or under a "Reading time" label of their own, which goes with them.
+     * prose or right under a standfirst at the top (no heading before), or under a "Reading time" label of their own
+     * above the second paragraph or, with no heading before, among the header's lines after a standfirst, the label
+     * going with them. Under a section's heading or beside another span of time ("Working time"), "Reading time" and
+     * "10 mins" are an exam's or a course's parts.
      */
     private static void dropReadingTimes(List<TextBlock> blocks, Set<TextBlock> bareTimes) {
         if (bareTimes.isEmpty()) {
             return;
         }
-        boolean aboveProse = true;
+        int prose = 0;
+        boolean headingBefore = false;
         Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            aboveProse &= !isProse(b);
             if (!bareTimes.contains(b)) {
+                prose += isProse(b) ? 1 : 0;
+                headingBefore |= b.kind() == TextBlock.Kind.HEADING;
                 continue;
             }
-            if (i > 0 && READING_TIME_LABEL.matcher(blocks.get(i - 1).text()).matches()) {
+            if (i > 0 && READING_TIME_LABEL.matcher(blocks.get(i - 1).text()).matches()
+                    && (prose <= 1 || !headingBefore && !otherTimeNear(blocks, i))) {
                 drop.add(blocks.get(i - 1));
                 drop.add(b);
-            } else if (aboveProse) {
-                drop.add(b);
+            } else if (prose == 0 || prose == 1 && i <= 2 && !headingBefore && isProse(blocks.get(i - 1))) {
+                drop.add(b); // above the text, or right under a standfirst at its top
             }
         }
         blocks.removeIf(drop::contains);
     }
 
     private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)" + READING_TIME_WORDS);
+
+    /** Whether another span of time is labelled within two blocks after ("Working time"): an exam's or a recipe's. */
+    private static boolean otherTimeNear(List<TextBlock> blocks, int i) {
+        for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
+            if (OTHER_TIME_LABEL.matcher(blocks.get(j).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern OTHER_TIME_LABEL = Pattern.compile("(?i)^(?:working|writing|cook(?:ing)?|prep(?:aration)?"
+            + "|total|exam|answer|rest(?:ing)?|bake|baking|run(?:ning)?) time\\b");
 
     /**
      * The weekday date lines above the first or below the last paragraph of prose: the post's date, not a day of it;
@@ -965,7 +1055,7 @@ final class BlockFilter {
                                 && PAYWALL_MARK.matcher(b.text()).find()
                                 && !hasQuotes(b.text()) && !proseAfter(blocks, i)
                                 && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
-                    || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text())
+                    || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()) && opensWritersBox(blocks, i)
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

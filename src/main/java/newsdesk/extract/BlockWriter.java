@@ -79,7 +79,11 @@ final class BlockWriter {
         if (e.childNodeSize() == 0 && !tag.equals("wbr") && !tag.equals("a") && !BLOCK.contains(tag)) {
             emptyBetween = true;
         }
-        boolean styled = !BLOCK.contains(tag) && !tag.equals("sub") && !tag.equals("sup") && !tag.equals("wbr");
+        boolean script = tag.equals("sub") || tag.equals("sup");
+        if (script) {
+            scriptDepth++;
+        }
+        boolean styled = !BLOCK.contains(tag) && !tag.equals("wbr") && scriptDepth == 0;
         if (styled) {
             tagBetween = true;
         }
@@ -199,6 +203,9 @@ final class BlockWriter {
         }
         if (styled) {
             tagBetween = true;
+        }
+        if (script) {
+            scriptDepth--;
         }
         linkHrefNow = savedHref;
         if (inCell) {
@@ -417,20 +424,31 @@ final class BlockWriter {
                 || Character.isLetterOrDigit(before) && (Character.isUpperCase(first) || Character.isDigit(first));
     }
 
-    /** An inline element's start or end (not a sub- or superscript's) met since the last text. */
+    /** An inline element's start or end (not a sub- or superscript's, nor one inside them) met since the last text. */
     private boolean tagBetween;
+    /** Letters of a whole word before the edge: a name's first part set apart ("Mc", "You") is shorter. */
+    private static final int WORD_BEFORE_MIN = 4;
+    /** Sub- and superscripts being read: "m<sup><a href="#gloss">2</a></sup>" is one word. */
+    private int scriptDepth;
 
     /**
      * Whether text after an inline element's edge starts a new word, drawn apart by the page's style though no space
      * is written: a small letter before and a capitalised word or a digit after ("security<strong>Cons:</strong>",
      * "<em>Signature</em>The organizer", "<span>Prep Time</span><span>35</span>"). A word never turns to a capital
      * in its middle, nor does a word run on into a number, where the page splits it into styled parts; chemistry's
-     * and maths' subscripts and superscripts ("H<sub>2</sub>O", "m<sup>2</sup>") are not such edges.
+     * and maths' subscripts and superscripts ("H<sub>2</sub>O", "m<sup>2</sup>") are not such edges, and the word
+     * before must have {@value #WORD_BEFORE_MIN} letters or more: names are set in parts after a short first one
+     * ("i<em>Phone</em>", "Mc<span>Donald</span>", "You<b>Tube</b>").
      */
     private boolean partsMeet(String s) {
         StringBuilder t = current == null ? null : current.text;
-        if (t == null || t.length() == 0 || s.isEmpty() || !Character.isLowerCase(t.codePointBefore(t.length()))) {
+        if (t == null || t.length() < WORD_BEFORE_MIN || s.isEmpty() || !Character.isLowerCase(t.codePointBefore(t.length()))) {
             return false;
+        }
+        for (int i = t.length() - WORD_BEFORE_MIN; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false; // "i<em>Phone</em>", "Mc<span>Donald</span>", "You<b>Tube</b>": a name set in parts
+            }
         }
         int first = s.codePointAt(0);
         int next = Character.charCount(first);

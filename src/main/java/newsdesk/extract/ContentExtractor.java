@@ -132,11 +132,14 @@ final class ContentExtractor {
         List<Node> doomed = new ArrayList<>();
         List<Element> named = new ArrayList<>();
         List<Element> asks = new ArrayList<>();
+        List<Element> anchoredMarks = new ArrayList<>(); // numbers linking to a place on the page: a note's?
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment || node instanceof Element e && (isNoteMarker(e) || isTemplateTag(e))) {
                     doomed.add(node);
+                } else if (node instanceof Element e && anchorOf(e) != null && NOTE_NUMBER.matcher(e.text()).matches()) {
+                    anchoredMarks.add(e);
                 } else if (node instanceof Element e && e.nameIs("a") && isAsk(e) && standsAlone(e)) {
                     asks.add(e);
                 } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
@@ -155,6 +158,7 @@ final class ContentExtractor {
             public void tail(Node node, int depth) {
             }
         }, body);
+        doomed.addAll(notesMarks(anchoredMarks, body));
         removeAll(doomed);
         for (Element e : named) {
             e.replaceWith(new TextNode(" " + e.text() + " ")); // a button is drawn apart from the words beside it
@@ -258,12 +262,75 @@ final class ContentExtractor {
                     box = c;
                 }
             }
-            if (box != null && !boxes.contains(box)) {
+            if (box != null && !boxes.contains(box) && standsApart(box)) {
                 boxes.add(box);
             }
         }
         return boxes;
     }
+
+    /**
+     * Whether a box found around an ask is a box of its own, not a part of the text: it opens with its heading (at
+     * most a short eyebrow label before it), its words beside the heading and buttons are a pitch of a line, not a
+     * paragraph of sentences ({@value #CTA_PARAGRAPH_MAX} characters and two sentences or more; perks listed under
+     * smaller headings may run longer), it is not one of a series of like sections (a tutorial's steps, a
+     * council's how-to sections, each with its heading and a few sentences, one of which ends in "Sign up"; a pricing
+     * page's run of bare heading-and-button bands, or one box printed twice, is no such series), and it is not all the text:
+     * the article, main or headline-holding part around it has {@value #CTA_TEXT_BESIDE} characters or more of its own
+     * beside it (a news brief whose "Got a tip?" ends in "Contact us" is the brief).
+     */
+    private boolean standsApart(Element box) {
+        Element head = box.selectFirst("h2, h3, h4, h5, h6");
+        int before = 0;
+        for (Element d : box.getAllElements()) {
+            if (d == head) {
+                break;
+            }
+            if (d.childrenSize() == 0) {
+                before += d.text().length();
+            }
+        }
+        if (before > CTA_EYEBROW_MAX) {
+            return false;
+        }
+        int prose = textLength.getOrDefault(box, 0) - textLength.getOrDefault(head, 0) - linkLength.getOrDefault(box, 0);
+        boolean perks = box.select("h2, h3, h4, h5, h6").size() > 1;
+        for (Element p : perks ? List.<Element>of() : box.getElementsByTag("p")) {
+            if (textLength.getOrDefault(p, 0) >= CTA_PARAGRAPH_MAX && sentences(p.text()) >= 2) {
+                return false;
+            }
+        }
+        if (box.parent() != null && prose >= CTA_SECTION_PROSE_MIN) {
+            for (Element sib : box.parent().children()) {
+                Element other = sib == box || !sib.normalName().equals(box.normalName())
+                        || !sib.className().equals(box.className()) ? null : sib.selectFirst(head.normalName());
+                if (other != null && !other.text().equals(head.text())) {
+                    return false;
+                }
+            }
+        }
+        Element part = box.parent();
+        while (part != null && !part.normalName().equals("article") && !part.normalName().equals("main")
+                && !part.normalName().equals("body") && part.getElementsByTag("h1").isEmpty()
+                && textLength.getOrDefault(part, 0) <= CTA_BOX_MAX) {
+            part = part.parent();
+        }
+        if (part == null) {
+            return true;
+        }
+        int beside = textLength.getOrDefault(part, 0) - textLength.getOrDefault(box, 0);
+        for (Element h1 : part.getElementsByTag("h1")) {
+            beside -= textLength.getOrDefault(h1, 0);
+        }
+        return beside >= CTA_TEXT_BESIDE;
+    }
+
+    private static final int CTA_EYEBROW_MAX = 40;
+    /** A section's own words beside its heading and buttons: a sentence of its own, not a slogan. */
+    private static final int CTA_SECTION_PROSE_MIN = 60;
+    /** A pitch is a line; a paragraph of sentences is a section of the text ("How you can help"). */
+    private static final int CTA_PARAGRAPH_MAX = 150;
+    private static final int CTA_TEXT_BESIDE = 200;
 
     /** Whether a link or button is labelled (by its words, or when it shows none by its aria-label) as an ask. */
     private static boolean isAsk(Element e) {
@@ -332,13 +399,18 @@ final class ContentExtractor {
     }
 
     /**
-     * A footnote's mark in the text: a superscript number ("1", "[12]") that links to its note further down the page
-     * ({@code href="#fn1"}), is marked as a note reference ({@code role="doc-noteref"}, a class or id naming a
-     * footnote, "fnref", "noteref") or opens the note in a popup ({@code aria-describedby}). A reader skips it; kept,
-     * it fuses with the word before it ("anyway1"). A bare superscript number stays: it may be a power or an
-     * ordinal ("x<sup>2</sup>"), and the dev truth prints those apart from the word as often as it drops them.
+     * A footnote's mark in the text: a superscript number ("1", "[12]") marked as a note reference ({@code
+     * role="doc-noteref"}, a class or id naming a footnote, "fnref", "noteref") or opening the note in a popup
+     * ({@code aria-describedby}), or a link marked so around such a number ({@code <a role="doc-noteref"><sup>1}).
+     * A reader skips it; kept, it fuses with the word before it ("anyway1"). A bare superscript number stays: it may
+     * be a power or an ordinal ("x<sup>2</sup>"), and the dev truth prints those apart from the word as often as it
+     * drops them. A number linking to a place on the page is a mark when that place is a note (see {@link #notesMarks}).
      */
     private static boolean isNoteMarker(Element e) {
+        if (e.normalName().equals("a")) {
+            return ("doc-noteref".equalsIgnoreCase(e.attr("role")) || NOTE_NAME.matcher(ClassHints.name(e)).find())
+                    && NOTE_NUMBER.matcher(e.text()).matches();
+        }
         if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
             return false;
         }
@@ -346,9 +418,8 @@ final class ContentExtractor {
             return true;
         }
         for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            if (href.length() > 1 && href.charAt(0) == '#' || a.hasAttr("aria-describedby")
-                    || "doc-noteref".equalsIgnoreCase(a.attr("role")) || NOTE_NAME.matcher(ClassHints.name(a)).find()) {
+            if (a.hasAttr("aria-describedby") || "doc-noteref".equalsIgnoreCase(a.attr("role"))
+                    || NOTE_NAME.matcher(ClassHints.name(a)).find()) {
                 return true;
             }
         }
@@ -356,11 +427,101 @@ final class ContentExtractor {
     }
 
     /**
+     * The link inside a superscript, or around it alone, that goes to a place on this page ({@code href="#fn1"}), or
+     * null.
+     */
+    private static Element anchorOf(Element sup) {
+        if (!sup.normalName().equals("sup")) {
+            return null;
+        }
+        Element around = sup.parent();
+        if (around != null && around.normalName().equals("a") && around.childrenSize() == 1
+                && around.attr("href").length() > 1 && around.attr("href").charAt(0) == '#' && around.text().equals(sup.text())) {
+            return around;
+        }
+        for (Element a : sup.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() > 1 && href.charAt(0) == '#') {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Of the superscript numbers linking to a place on the page, those whose place is a note: named as one ("#fn3",
+     * "#cite_note-7", "#Sources", though a script draws it), an item of a list (a numbered list of notes), an element in a box of notes (named footnotes, notes, endnotes or references, or
+     * given the role of one), or one that links back to the mark. A number linking to a heading, a glossary's term,
+     * a verse's own anchor or itself is a power, an ordinal or a verse number, and stays.
+     */
+    private static List<Element> notesMarks(List<Element> marks, Element body) {
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Element> ids = new HashMap<>();
+        for (Element d : body.getElementsByAttribute("id")) {
+            ids.putIfAbsent(d.id(), d);
+        }
+        List<Element> notes = new ArrayList<>();
+        for (Element sup : marks) {
+            Element a = anchorOf(sup);
+            String place = a.attr("href").substring(1);
+            Element target = ids.get(place);
+            if (NOTE_PLACE.matcher(place).find()
+                    || target != null && target != sup && target.closest("sup") != sup && isNotePlace(target, sup, a)) {
+                notes.add(sup);
+            }
+        }
+        return notes;
+    }
+
+    private static boolean isNotePlace(Element target, Element sup, Element link) {
+        if (target.normalName().equals("li") || target.closest("ol") != null) {
+            return true;
+        }
+        for (Element c = target; c != null && !c.normalName().equals("body"); c = c.parent()) {
+            String role = c.attr("role").toLowerCase(Locale.ROOT);
+            if (role.equals("doc-endnotes") || role.equals("doc-footnote") || role.equals("doc-endnote")
+                    || NOTES_BOX.matcher(ClassHints.name(c)).find()) {
+                return true;
+            }
+        }
+        String back = "#" + (!link.id().isEmpty() ? link.id() : sup.id());
+        if (back.length() > 1) {
+            for (Element l : target.getElementsByTag("a")) {
+                if (l.attr("href").equals(back)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A place named as a note or the list of sources: "#fn3", "#footnote-2", "#cite_note-7", "#ref4", "#Sources". */
+    private static final Pattern NOTE_PLACE = Pattern.compile("(?i)^(?:fn|footnote|endnote|note|ref|cite|citation)s?(?:[-_:]|\\d)"
+            + "|^(?:sources|references|footnotes|endnotes|notes)$|cite_note");
+
+    /** The class or id of a box of notes: "footnotes", "endnotes", "references", "notes", "fn-list". */
+    private static final Pattern NOTES_BOX = Pattern.compile("footnote|endnote|(?<![a-z])(?:notes|references|fn)(?![a-z])");
+
+    /**
      * A paragraph that is wholly a template's or a CMS's tag left unrendered: "{{promo-banner="/banners/hire"}}",
      * "{% include cta.html %}", "[newsletter_form id=1630175]" (a shortcode takes a name and attributes). The page
-     * meant a widget there, not words. Only a paragraph of plain text: code an article shows sits in {@code <code>}.
+     * meant a widget there, not words. Only a paragraph of plain text: code an article shows sits in {@code <code>},
+     * or after a line announcing it with a colon (a tutorial's "Add the gallery with:").
      */
     private static boolean isTemplateTag(Element e) {
+        if (!looksLikeTemplateTag(e)) {
+            return false;
+        }
+        Element before = e.previousElementSibling();
+        while (before != null && looksLikeTemplateTag(before)) {
+            before = before.previousElementSibling();
+        }
+        return before == null || !before.text().strip().endsWith(":"); // "… with a shortcode like this:" shows one
+    }
+
+    private static boolean looksLikeTemplateTag(Element e) {
         if (!e.normalName().equals("p") || e.childrenSize() != 0) {
             return false;
         }
@@ -1082,10 +1243,12 @@ final class ContentExtractor {
 
     /**
      * A tooltip: named so ({@link ClassHints#tooltip}), or given the ARIA role of one ({@code role="tooltip"}, as
-     * footnote and glossary plugins mark the note they pop up beside a word, whatever its class).
+     * footnote and glossary plugins mark the note they pop up beside a word, whatever its class) and holding a line
+     * of words, not paragraphs: a callout box given the role ("Tip: …" in a {@code <p>}) is shown as part of the text.
      */
     private static boolean isTooltip(Element e, String name) {
-        return ClassHints.tooltip(name) || "tooltip".equalsIgnoreCase(e.attr("role"));
+        return ClassHints.tooltip(name) || "tooltip".equalsIgnoreCase(e.attr("role"))
+                && e.selectFirst("p, ul, ol, h2, h3, h4, h5, h6, table, blockquote") == null;
     }
 
     /**
@@ -1551,7 +1714,7 @@ final class ContentExtractor {
                 if (sib == w) {
                     at = parts.size();
                 } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top)
-                        || at < 0 && w.className().isEmpty() && holdsSameComponent(sib, top))
+                        || at < 0 && w.className().isEmpty() && holdsOneOfTheComponent(sib, top) && !paidFor(sib))
                         && score.containsKey(sib) && !isTeaser(sib)
                         && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
@@ -1618,14 +1781,29 @@ final class ContentExtractor {
         return (a.containsAll(b) || b.containsAll(a)) && fewer.stream().anyMatch(c -> COMPONENT_CLASS.matcher(c).find());
     }
 
-    /** Whether a block holds, below its own element, an element of the winner's own component. */
-    private static boolean holdsSameComponent(Element sib, Element top) {
+    /** A box named as an advertiser's or a partner's ("partner-box", "sponsor-note"), or as other boilerplate. */
+    private static boolean paidFor(Element box) {
+        String name = ClassHints.name(box);
+        return name.contains("partner") || ClassHints.strongJunk(name);
+    }
+
+    /**
+     * Whether a block holds, below its own element, one element of the winner's own component carrying two thirds of
+     * its text or more: an intro boxed with a label. A shelf of teasers or a rail of most-read stories holds several
+     * excerpts of that class, and a partner's box more words of its own.
+     */
+    private boolean holdsOneOfTheComponent(Element sib, Element top) {
+        Element one = null;
         for (Element d : sib.getAllElements()) {
             if (d != sib && sameComponent(top, d)) {
-                return true;
+                if (one == null) {
+                    one = d;
+                } else if (!d.parents().contains(one)) {
+                    return false;
+                }
             }
         }
-        return false;
+        return one != null && textLength.getOrDefault(one, 0) * 3 >= textLength.getOrDefault(sib, 0) * 2;
     }
 
     /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */

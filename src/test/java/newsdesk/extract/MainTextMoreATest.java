@@ -14,7 +14,7 @@ class MainTextMoreATest {
         assertThat(a.text()).contains("Calmer digestion Walking keeps", "after a late or heavy dinner. Less screen",
                 "Less screen time Every twenty minutes")
                 // a word cut by markup that holds letters, or where it may wrap, stays one word
-                .contains("pair of Vibram soles", "nightly screentime fell")
+                .contains("McDonald's run", "fewer YouTube clips", "nightly screentime fell")
                 .doesNotContain("digestionWalking", "timeEvery");
     }
 

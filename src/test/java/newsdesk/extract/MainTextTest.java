@@ -119,7 +119,7 @@ class MainTextTest {
         ExtractedArticle a = Fixtures.extract("names-cut-by-inline-markup.html", null);
 
         assertThat(a.text()).contains("the iPhone maker", "on YouTube and", "OpenAI said", "a McDonald franchise",
-                        "H2O is", "rose sharply1 in", "at Cornell on the 3rd of May. If the", "E=mc2 on")
+                        "H2O is", "rose sharply in", "at Cornell on the 3rd of May. If the", "E=mc2 on")
                 .doesNotContain("i Phone", "You Tube", "Open AI", "Mc Donald", "H2 O", "sharply 1");
     }
 
