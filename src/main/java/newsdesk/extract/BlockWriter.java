@@ -79,13 +79,17 @@ final class BlockWriter {
         if (e.childNodeSize() == 0 && !tag.equals("wbr") && !tag.equals("a") && !BLOCK.contains(tag)) {
             emptyBetween = true;
         }
-        boolean script = tag.equals("sub") || tag.equals("sup");
+        boolean script = tag.equals("sub") || tag.equals("sup") || tag.equals("math") || scriptByStyle(e);
         if (script) {
             scriptDepth++;
         }
         boolean styled = !BLOCK.contains(tag) && !tag.equals("wbr") && scriptDepth == 0;
+        // where this element starts: right after another element's end, at the block's start or after a sentence's end
+        boolean startsApart = styled && (tagBetween && endedElement || startsBlockOrSentence());
         if (styled) {
+            apartEdge = startsApart && tagBetween;
             tagBetween = true;
+            endedElement = false;
         }
         boolean inCell = tag.equals("td") || tag.equals("th");
         boolean block = BLOCK.contains(tag) && !inCell;
@@ -180,6 +184,8 @@ final class BlockWriter {
                 if (!s.isEmpty()) {
                     emptyBetween = false;
                     tagBetween = false;
+                    endedElement = false;
+                    apartEdge = false;
                 }
                 append(s, isLink || linkDepth > 0);
                 if (datedDepth > 0 && current != null && !s.isBlank()) {
@@ -202,7 +208,9 @@ final class BlockWriter {
             datedDepth--;
         }
         if (styled) {
+            apartEdge = startsApart;
             tagBetween = true;
+            endedElement = true;
         }
         if (script) {
             scriptDepth--;
@@ -436,9 +444,12 @@ final class BlockWriter {
      * is written: a small letter before and a capitalised word or a digit after ("security<strong>Cons:</strong>",
      * "<em>Signature</em>The organizer", "<span>Prep Time</span><span>35</span>"). A word never turns to a capital
      * in its middle, nor does a word run on into a number, where the page splits it into styled parts; chemistry's
-     * and maths' subscripts and superscripts ("H<sub>2</sub>O", "m<sup>2</sup>") are not such edges, and the word
-     * before must have {@value #WORD_BEFORE_MIN} letters or more: names are set in parts after a short first one
-     * ("i<em>Phone</em>", "Mc<span>Donald</span>", "You<b>Tube</b>").
+     * and maths' subscripts and superscripts ("H<sub>2</sub>O", "m<sup>2</sup>", MathML, a span styled as one) are
+     * not such edges, and the word before must have {@value #WORD_BEFORE_MIN} letters or more: names are set in parts
+     * after a short first one ("i<em>Phone</em>", "Mc<span>Donald</span>"). A capital after the edge starts a word
+     * only where the edge lies between two elements, ends one begun at a block's or a sentence's start, or opens a
+     * label ending with a colon; a part highlighted or styled inside a word ("Power<b>Point</b>",
+     * "<mark>Java</mark>Script", "Bahn<span>Card</span>") is one name.
      */
     private boolean partsMeet(String s) {
         StringBuilder t = current == null ? null : current.text;
@@ -452,9 +463,41 @@ final class BlockWriter {
         }
         int first = s.codePointAt(0);
         int next = Character.charCount(first);
+        if (scriptDepth > 0) {
+            return false;
+        }
         return Character.isDigit(first)
-                || Character.isUpperCase(first) && next < s.length() && Character.isLowerCase(s.codePointAt(next));
+                || Character.isUpperCase(first) && next < s.length() && Character.isLowerCase(s.codePointAt(next))
+                && (apartEdge || s.strip().endsWith(":"));
     }
+
+    /** Whether the block being written is empty so far or its text ends a sentence. */
+    private boolean startsBlockOrSentence() {
+        if (current == null || current.text.isEmpty()) {
+            return true;
+        }
+        char c = current.text.charAt(current.text.length() - 1);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** The edge met last lies between two elements ("</span><span>"), or ends one begun at a sentence's start. */
+    private boolean apartEdge;
+    /** The last edge met was an element's end. */
+    private boolean endedElement;
+    /** Whether a class ("sup", "superscript") or an inline style ("vertical-align: super") sets the element as a script. */
+    private static boolean scriptByStyle(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String style = e.attr("style");
+        return (cls.contains("sup") || cls.contains("sub")) && SCRIPT_CLASS.matcher(cls).find()
+                || style.contains("vertical-align") && SCRIPT_STYLE.matcher(style).find();
+    }
+
+    /** Classes and styles that set text as a sub- or superscript: "sup", "superscript", "vertical-align: super". */
+    private static final Pattern SCRIPT_CLASS = Pattern.compile("(?i)(?<![\\w-])(?:sup|sub|superscript|subscript)(?![\\w-])");
+    private static final Pattern SCRIPT_STYLE = Pattern.compile("(?i)vertical-align\\s*:\\s*(?:super|sub)");
 
     private static boolean kana(int c) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(c);

@@ -334,6 +334,9 @@ final class ContentExtractor {
 
     /** Whether a link or button is labelled (by its words, or when it shows none by its aria-label) as an ask. */
     private static boolean isAsk(Element e) {
+        if (e.childrenSize() > 3) {
+            return false; // a card or a teaser wrapped in its link, not a button's label
+        }
         String label = e.text().strip();
         if (label.isEmpty()) {
             label = e.attr("aria-label").strip();
@@ -408,8 +411,8 @@ final class ContentExtractor {
      */
     private static boolean isNoteMarker(Element e) {
         if (e.normalName().equals("a")) {
-            return ("doc-noteref".equalsIgnoreCase(e.attr("role")) || NOTE_NAME.matcher(ClassHints.name(e)).find())
-                    && NOTE_NUMBER.matcher(e.text()).matches();
+            return e.attributesSize() > 0 && ("doc-noteref".equalsIgnoreCase(e.attr("role"))
+                    || NOTE_NAME.matcher(ClassHints.name(e)).find()) && NOTE_NUMBER.matcher(e.text()).matches();
         }
         if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
             return false;

@@ -62,4 +62,23 @@ class MainTextMoreDTest {
         // standfirst, a note popped up beside a word, a footnote's mark
         assertThat(Fixtures.extract(page, null).text()).doesNotContain(gone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            names-highlighted-in-parts-by-search-marks.html | PowerShell | Power Shell
+            names-highlighted-in-parts-by-search-marks.html | JavaScript | Java Script
+            press-release-with-wordmarks-styled-in-parts.html | DataBridge | Data Bridge
+            press-release-with-wordmarks-styled-in-parts.html | LinkedIn | Linked In
+            german-compounds-styled-in-parts.html | BahnCard | Bahn Card
+            column-with-names-styled-in-parts.html | VanderMeer | Vander Meer
+            phone-review-with-spec-labels-and-values-styled-apart.html | updates Cons: | updatesCons:
+            phone-review-with-spec-labels-and-values-styled-apart.html | Verdict The | VerdictThe
+            recipe-card-with-labels-and-values-styled-apart.html | Prep Time 10 | Time10
+            recipe-card-with-labels-and-values-styled-apart.html | onion Chopped | onionChopped
+            """)
+    void aLabelAndItsValueStyledApartAreTwoWordsButANameStyledInPartsIsOne(String page, String written, String not) {
+        // a label's edge between two elements, or after a sentence, or before a colon, draws a gap; a part of a name
+        // highlighted or styled inside a word ("<mark>Power</mark>Shell", "Bahn<span>Card</span>") does not
+        assertThat(Fixtures.extract(page, null).text()).contains(written).doesNotContain(not);
+    }
 }
