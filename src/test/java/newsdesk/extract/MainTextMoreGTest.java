@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Traps for the main-text heuristics found by helper 3, each rebuilt in our own words from a pattern on real pages. */
-class MainTextHelper3Test {
+class MainTextMoreGTest {
 
     @Test
     void anIntroInItsOwnBoxBesideAClasslessWrapperJoinsTheText() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Traps for the main-text heuristics found by the first helper's review of the dev losses, in our own words. */
-class MainTextHelper1Test {
+class MainTextMoreETest {
 
     @Test
     void footnoteMarksAndPopupNotesLeaveTheSentenceWhole() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Helper 2's traps for the main-text heuristics, each rebuilt in our own words from a pattern seen on real pages. */
-class MainTextHelper2Test {
+class MainTextMoreFTest {
 
     @Test
     void aStripOfExcerptsCutShortAfterAShortReleaseIsNotItsText() {
