@@ -774,8 +774,7 @@ final class BlockFilter {
             int len = blocks.get(j).text().length();
             total += len;
             strip += j >= first && j <= last ? len : 0;
-            String t = blocks.get(j).text();
-            if (j > last && isProse(blocks.get(j)) && !t.endsWith("...") && !t.endsWith("…") && !t.endsWith("[…]")) {
+            if (j > last && isProse(blocks.get(j)) && ellipsisAt(blocks.get(j).text()) == 0) {
                 return false;
             }
         }
@@ -797,11 +796,13 @@ final class BlockFilter {
         if (b.kind() != TextBlock.Kind.PARAGRAPH || t.length() < EXCERPT_MIN) {
             return false;
         }
-        if (t.endsWith("[…]") || t.endsWith("[...]")) {
-            return true;
-        }
-        int mark = t.endsWith("...") ? 3 : t.endsWith("…") ? 1 : 0;
-        return mark > 0 && Character.isLetterOrDigit(t.charAt(t.length() - mark - 1));
+        int mark = ellipsisAt(t);
+        return mark < 0 || mark > 0 && Character.isLetterOrDigit(t.charAt(t.length() - mark - 1));
+    }
+
+    /** How a text trails off: -1 for a bracketed "[…]" or "[...]", else the length of a closing "..." or "…", or 0. */
+    private static int ellipsisAt(String t) {
+        return t.endsWith("[…]") || t.endsWith("[...]") ? -1 : t.endsWith("...") ? 3 : t.endsWith("…") ? 1 : 0;
     }
 
     /** Only a card's short labels, at most {@link #EXCERPT_GAP_MAX} of them, stand between blocks {@code a} and {@code b}. */
