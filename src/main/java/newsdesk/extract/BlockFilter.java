@@ -448,6 +448,7 @@ final class BlockFilter {
         List<BlockWriter.Block> group = new ArrayList<>(); // the announced list's items
         List<BlockWriter.Block> lines = new ArrayList<>(); // linked lines after a sentence, kept two or more
         int groupEnd = -1;
+        TextAfter after = null;
         for (int i = 0; i <= blocks.size(); i++) {
             BlockWriter.Block b = i < blocks.size() ? blocks.get(i) : null;
             if (b != null && texts[i].isEmpty()) {
@@ -465,8 +466,11 @@ final class BlockFilter {
                 if (lines.size() >= LINK_LINES_MIN) {
                     group.addAll(lines);
                 }
+                if (group.size() >= (bySubhead ? LINK_LINES_MIN : 1) && bySentence && after == null) {
+                    after = new TextAfter(blocks, texts);
+                }
                 if (group.size() >= (bySubhead ? LINK_LINES_MIN : 1)
-                        && (!bySentence || announcedByText(blocks, texts, group, groupEnd))) {
+                        && (!bySentence || announcedByText(after, group, groupEnd))) {
                     items.addAll(group);
                 }
                 group.clear();
@@ -540,26 +544,35 @@ final class BlockFilter {
      * like:"), no item links to a dated page (another story), and no item's words are a heading below (a table of
      * contents: "In this article, we'll cover the following:").
      */
-    private static boolean announcedByText(List<BlockWriter.Block> blocks, String[] texts, List<BlockWriter.Block> group,
-            int end) {
-        Set<String> later = new HashSet<>();
-        boolean prose = false;
-        for (int j = end + 1; j < blocks.size(); j++) {
-            BlockWriter.Block o = blocks.get(j);
-            if (o.kind == TextBlock.Kind.HEADING) {
-                later.add(Text.key(texts[j]));
-            } else if (o.kind == TextBlock.Kind.PARAGRAPH && o.linkChars * 4 <= texts[j].length()
-                    && texts[j].split(" ").length >= INTRO_WORDS_MIN && !texts[j].endsWith(":")
-                    && !DISCLOSURE.matcher(texts[j]).find()) {
-                prose = true;
-            }
-        }
+    private static boolean announcedByText(TextAfter after, List<BlockWriter.Block> group, int end) {
         for (BlockWriter.Block g : group) {
-            if (g.linksToDatedPage || later.contains(Text.key(Text.squash(g.text.toString())))) {
+            if (g.linksToDatedPage || after.lastHeading.getOrDefault(Text.key(Text.squash(g.text.toString())), -1) > end) {
                 return false;
             }
         }
-        return prose;
+        return end + 1 < after.proseFrom.length && after.proseFrom[end + 1];
+    }
+
+    /**
+     * What follows each block, read once for all the lists of a page: whether a paragraph of the text's prose comes
+     * at or after an index, and the last index at which each heading's words stand.
+     */
+    private static final class TextAfter {
+        final boolean[] proseFrom;
+        final Map<String, Integer> lastHeading = new HashMap<>();
+
+        TextAfter(List<BlockWriter.Block> blocks, String[] texts) {
+            proseFrom = new boolean[blocks.size() + 1];
+            for (int j = blocks.size() - 1; j >= 0; j--) {
+                BlockWriter.Block o = blocks.get(j);
+                proseFrom[j] = proseFrom[j + 1] || o.kind == TextBlock.Kind.PARAGRAPH && o.linkChars * 4 <= texts[j].length()
+                        && texts[j].split(" ").length >= INTRO_WORDS_MIN && !texts[j].endsWith(":")
+                        && !DISCLOSURE.matcher(texts[j]).find();
+                if (o.kind == TextBlock.Kind.HEADING) {
+                    lastHeading.putIfAbsent(Text.key(texts[j]), j);
+                }
+            }
+        }
     }
 
     /**
@@ -967,7 +980,8 @@ final class BlockFilter {
      */
     private static void dropPlaceholders(List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
-            if (PLACEHOLDER_NAMED.matcher(b.text()).find() && !isPlaceholder(b)) {
+            if (Text.containsIgnoreCase(b.text(), "lorem ipsum") && PLACEHOLDER_NAMED.matcher(b.text()).find()
+                    && !isPlaceholder(b)) {
                 return;
             }
         }

@@ -210,7 +210,7 @@ final class Bylines {
             if (e.childrenSize() > 3) {
                 continue;
             }
-            if (e.ownText().isEmpty() || Text.longerThan(e, 100)) {
+            if (!Text.hasOwnWords(e) || e.ownText().isEmpty() || Text.longerThan(e, 100)) {
                 continue;
             }
             String t = Text.squash(e.text());

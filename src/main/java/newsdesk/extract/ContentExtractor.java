@@ -36,11 +36,12 @@ final class ContentExtractor {
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "dd");
     /** The page's address, read before the chosen parts are taken out of the document. */
     private String pageUrl = "";
-    private final Map<Element, Integer> textLength = new IdentityHashMap<>();
-    private final Map<Element, Integer> linkLength = new IdentityHashMap<>();
+    /** Each element's visible text length and the part of it in links, as {@link #measure} last found them. */
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
     private final Map<Element, Double> score = new IdentityHashMap<>();
     /** Per element: hash of its non-space characters, 31 to the power of their count, and the count. */
     private final Map<Element, long[]> digest = new IdentityHashMap<>();
+    private final Map<String, Boolean> strongWords = new HashMap<>();
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
@@ -54,7 +55,7 @@ final class ContentExtractor {
         pageUrl = body.baseUri();
         placeStreamedSegments(body);
         removeJunk(body, removeByName);
-        measure(body);
+        measure(body, false);
         Element top = topCandidate(body);
         if (top == null) {
             return List.of();
@@ -126,6 +127,23 @@ final class ContentExtractor {
         return false;
     }
 
+    /**
+     * {@link ClassHints#strongJunk(String)}, which reads each space-separated word of a name alone, judging each word
+     * once: a page repeats its class names many times over.
+     */
+    private boolean strongJunk(String name) {
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ') {
+                if (i > start && strongWords.computeIfAbsent(name.substring(start, i), ClassHints::strongJunk)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     private void removeJunk(Element body, boolean removeByName) {
         order = null; // read afresh for this tree (proseWidgetAfter)
         Set<Element> opened = openedByControls(body);
@@ -163,11 +181,11 @@ final class ContentExtractor {
         for (Element e : named) {
             e.replaceWith(new TextNode(" " + e.text() + " ")); // a button is drawn apart from the words beside it
         }
-        measure(body);
+        measure(body, true);
         if (removeCopies(body)) {
-            measure(body);
+            measure(body, false);
         }
-        int total = textLength.getOrDefault(body, 0);
+        int total = textLength(body);
         // Syntax highlighters name the parts of code ("token comment", "hljs-tag"): not page furniture.
         Map<Element, Boolean> inCode = new IdentityHashMap<>();
         for (Element code : body.select("pre, code")) {
@@ -184,7 +202,7 @@ final class ContentExtractor {
             if (e == body) {
                 continue;
             }
-            int len = textLength.getOrDefault(e, 0);
+            int len = textLength(e);
             // Pages that render on the client keep their article in a hidden element: keep what holds the page.
             boolean small = len < Math.max(200, total * 0.35);
             if (FURNITURE_TAGS.contains(tag) || JUNK_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
@@ -208,7 +226,7 @@ final class ContentExtractor {
                     into = hidden;
                 } else if (name.isEmpty()) {
                     continue;
-                } else if (ClassHints.strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
+                } else if (strongJunk(name) && (ClassHints.strongJunk(name, true) || !isProse(e))) {
                     into = hidden;
                 } else if (ClassHints.caption(name) && len <= CAPTION_MAX) {
                     into = captions;
@@ -247,7 +265,7 @@ final class ContentExtractor {
         for (Element ask : asks) {
             Element box = null;
             for (Element c = ask.nameIs("a") ? ask.parent() : ask; c != null && c != body && c.parent() != null
-                    && textLength.getOrDefault(c, 0) <= CTA_BOX_MAX && textLength.getOrDefault(c, 0) < total * 0.35;
+                    && textLength(c) <= CTA_BOX_MAX && textLength(c) < total * 0.35;
                     c = c.parent()) {
                 String tag = c.normalName();
                 if (tag.equals("article") || tag.equals("main") || !c.getElementsByTag("h1").isEmpty()) {
@@ -293,10 +311,10 @@ final class ContentExtractor {
         if (before > CTA_EYEBROW_MAX) {
             return false;
         }
-        int prose = textLength.getOrDefault(box, 0) - textLength.getOrDefault(head, 0) - linkLength.getOrDefault(box, 0);
+        int prose = textLength(box) - textLength(head) - linkLength(box);
         boolean perks = box.select("h2, h3, h4, h5, h6").size() > 1;
         for (Element p : perks ? List.<Element>of() : box.getElementsByTag("p")) {
-            if (textLength.getOrDefault(p, 0) >= CTA_PARAGRAPH_MAX && sentences(p.text()) >= 2) {
+            if (textLength(p) >= CTA_PARAGRAPH_MAX && sentences(p.text()) >= 2) {
                 return false;
             }
         }
@@ -312,15 +330,15 @@ final class ContentExtractor {
         Element part = box.parent();
         while (part != null && !part.normalName().equals("article") && !part.normalName().equals("main")
                 && !part.normalName().equals("body") && part.getElementsByTag("h1").isEmpty()
-                && textLength.getOrDefault(part, 0) <= CTA_BOX_MAX) {
+                && textLength(part) <= CTA_BOX_MAX) {
             part = part.parent();
         }
         if (part == null) {
             return true;
         }
-        int beside = textLength.getOrDefault(part, 0) - textLength.getOrDefault(box, 0);
+        int beside = textLength(part) - textLength(box);
         for (Element h1 : part.getElementsByTag("h1")) {
-            beside -= textLength.getOrDefault(h1, 0);
+            beside -= textLength(h1);
         }
         return beside >= CTA_TEXT_BESIDE;
     }
@@ -616,13 +634,13 @@ final class ContentExtractor {
         int chars = 0;
         for (Element c : captions) {
             if (c.parents().stream().noneMatch(captions::contains)) {
-                chars += textLength.getOrDefault(c, 0);
+                chars += textLength(c);
             }
         }
         if (chars > total * CAPTION_SHARE_MAX) {
             return List.of();
         }
-        return captions.stream().filter(c -> textLength.getOrDefault(c, 0) < CAPTION_LONG
+        return captions.stream().filter(c -> textLength(c) < CAPTION_LONG
                 || sentences(c.text()) < CAPTION_SENTENCES_MAX).toList();
     }
 
@@ -693,7 +711,7 @@ final class ContentExtractor {
      * Known by shape, not words: one card alone is a story's own boxed link, and so is a card without an excerpt.
      */
     private void removeTeaserCards(Element root) {
-        int rootLen = textLength.getOrDefault(root, 0);
+        int rootLen = textLength(root);
         List<Node> cards = new ArrayList<>();
         for (Element parent : root.getAllElements()) {
             List<Element> run = new ArrayList<>();
@@ -714,7 +732,7 @@ final class ContentExtractor {
             int before = run.size() < 2 ? 0 : textBefore(root, run.get(0));
             Element last = run.isEmpty() ? null : run.get(run.size() - 1);
             if (run.size() >= 2 && sameMarkup(run) && before >= rootLen * TEASER_AFTER && before >= TEASER_ARTICLE_MIN
-                    && (rootLen - textBefore(root, last) - textLength.getOrDefault(last, 0) <= TEASER_TAIL_MAX
+                    && (rootLen - textBefore(root, last) - textLength(last) <= TEASER_TAIL_MAX
                         || ClassHints.weakJunk(ClassHints.name(last)))
                     && otherPagesOfTheSite(links, pageUrl)
                     && (before >= TEASER_STORY_MIN || run.stream().allMatch(c -> namedAsCard(c) || twoLinks(c)))
@@ -731,7 +749,7 @@ final class ContentExtractor {
      */
     private boolean underSubhead(Element first) {
         for (Element s = first.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-            if (textLength.getOrDefault(s, 0) > 0) {
+            if (textLength(s) > 0) {
                 return isHeading(s.normalName());
             }
         }
@@ -816,14 +834,14 @@ final class ContentExtractor {
      * text (the excerpt) beside it; null when {@code e} is not a card.
      */
     private Element teaserLink(Element e) {
-        int len = textLength.getOrDefault(e, 0);
-        if (len > TEASER_MAX || len - linkLength.getOrDefault(e, 0) < TEASER_EXCERPT_MIN) {
+        int len = textLength(e);
+        if (len > TEASER_MAX || len - linkLength(e) < TEASER_EXCERPT_MIN) {
             return null;
         }
         Element headline = null;
         Element link = null;
         for (Element a : e.getElementsByTag("a")) {
-            int linkLen = textLength.getOrDefault(a, 0);
+            int linkLen = textLength(a);
             String href = a.attr("href").strip();
             if (linkLen < TEASER_HEADLINE_MIN || href.isEmpty() || href.startsWith("#")
                     || href.regionMatches(true, 0, "javascript:", 0, 11)) {
@@ -833,7 +851,7 @@ final class ContentExtractor {
             while (block != e && block != a && !BlockWriter.BLOCK.contains(block.normalName())) {
                 block = block.parent();
             }
-            if (block == e || textLength.getOrDefault(block, 0) - linkLen > TEASER_SLACK) {
+            if (block == e || textLength(block) - linkLen > TEASER_SLACK) {
                 continue;
             }
             if (headline != null) {
@@ -860,7 +878,7 @@ final class ContentExtractor {
         int n = 0;
         for (Element c = target; c != root; c = c.parent()) {
             for (Node s = c.previousSibling(); s != null; s = s.previousSibling()) {
-                n += s instanceof Element se ? textLength.getOrDefault(se, 0)
+                n += s instanceof Element se ? textLength(se)
                         : s instanceof TextNode t ? Text.countVisible(t.getWholeText()) : 0;
             }
         }
@@ -909,7 +927,7 @@ final class ContentExtractor {
      * listicle's block. Left to the block filter, which drops it as a link unless it titles one of the page's items.
      */
     private boolean isLinkedHeading(Element e, int len) {
-        return len > 0 && len <= 150 && linkLength.getOrDefault(e, 0) >= len && oneSubheadHoldsAll(e, len);
+        return len > 0 && len <= 150 && linkLength(e) >= len && oneSubheadHoldsAll(e, len);
     }
 
     /**
@@ -917,7 +935,7 @@ final class ContentExtractor {
      * of the text it stands in, not a widget's furniture. Weak hints do not remove it.
      */
     private boolean isSectionHeading(Element e, int len) {
-        return len > 0 && len <= 150 && linkLength.getOrDefault(e, 0) == 0 && oneSubheadHoldsAll(e, len);
+        return len > 0 && len <= 150 && linkLength(e) == 0 && oneSubheadHoldsAll(e, len);
     }
 
     /**
@@ -927,7 +945,7 @@ final class ContentExtractor {
      * and one named as a newsletter or other promo, or over a form, is a sign-up box's.
      */
     private boolean isLabelledSubhead(Element e, int len) {
-        if (len == 0 || len > 150 || linkLength.getOrDefault(e, 0) > 0 || ClassHints.strongJunk(ClassHints.name(e))
+        if (len == 0 || len > 150 || linkLength(e) > 0 || ClassHints.strongJunk(ClassHints.name(e))
                 || e.parent() != null && !e.parent().select("form, input").isEmpty()) {
             return false;
         }
@@ -941,7 +959,7 @@ final class ContentExtractor {
                 subhead = d;
             }
         }
-        return subhead != null && textLength.getOrDefault(subhead, 0) * 2 >= len
+        return subhead != null && textLength(subhead) * 2 >= len
                 && !TIME_LABEL.matcher(e.text().replace(subhead.text(), "")).find();
     }
 
@@ -959,7 +977,7 @@ final class ContentExtractor {
         for (Element d : e.getAllElements()) {
             String t = d.normalName();
             if (isHeading(t) && t.charAt(1) != '1') {
-                return textLength.getOrDefault(d, 0) == len;
+                return textLength(d) == len;
             }
         }
         return false;
@@ -996,10 +1014,23 @@ final class ContentExtractor {
     private static Set<Element> openedByControls(Element body) {
         Map<Element, Element> controlOf = new IdentityHashMap<>();
         Map<String, Element> byId = new HashMap<>(); // one pass: a page of many controls stays linear
-        for (Element e : body.getElementsByAttribute("id")) {
-            byId.putIfAbsent(e.id(), e);
+        List<Element> controllers = new ArrayList<>();
+        List<Element> collapsed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            if (e.hasAttr("id")) {
+                byId.putIfAbsent(e.id(), e);
+            }
+            if (e.hasAttr("aria-controls")) {
+                controllers.add(e);
+            }
+            if (e.attr("aria-expanded").strip().equalsIgnoreCase("false")) {
+                collapsed.add(e);
+            }
         }
-        for (Element c : body.getElementsByAttribute("aria-controls")) {
+        for (Element c : controllers) {
             for (String id : c.attr("aria-controls").split("\\s+")) {
                 Element panel = id.isEmpty() ? null : byId.get(id);
                 if (panel != null) {
@@ -1007,7 +1038,7 @@ final class ContentExtractor {
                 }
             }
         }
-        for (Element c : body.getElementsByAttributeValue("aria-expanded", "false")) {
+        for (Element c : collapsed) {
             if (inMediaBlock(c)) {
                 continue;
             }
@@ -1178,7 +1209,7 @@ final class ContentExtractor {
             List<Element> paragraphs = root.getElementsByTag("p");
             for (int i = paragraphs.size() - 1; i >= 0 && lastProseWidget < 0; i--) {
                 Element p = paragraphs.get(i);
-                if (textLength.getOrDefault(p, 0) >= BUILDER_PROSE_AFTER && inTextWidget(p)) {
+                if (textLength(p) >= BUILDER_PROSE_AFTER && inTextWidget(p)) {
                     lastProseWidget = order.get(p);
                 }
             }
@@ -1315,7 +1346,7 @@ final class ContentExtractor {
     private int paragraphText(Element e) {
         int n = 0;
         for (Element p : e.getElementsByTag("p")) {
-            n += textLength.getOrDefault(p, 0);
+            n += textLength(p);
         }
         return n;
     }
@@ -1328,10 +1359,12 @@ final class ContentExtractor {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    /** Text and link-text lengths of every element, bottom-up in one pass. */
-    private void measure(Element root) {
-        textLength.clear();
-        linkLength.clear();
+    /**
+     * Text and link-text lengths of every element, bottom-up in one pass; with {@code digests}, also each element's
+     * hash of its non-space characters, which only {@link #removeCopies} reads.
+     */
+    private void measure(Element root, boolean digests) {
+        lengths.clear();
         digest.clear();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -1352,7 +1385,7 @@ final class ContentExtractor {
                     if (c instanceof TextNode t) {
                         String s = t.getWholeText();
                         len += Text.countVisible(s);
-                        for (int i = 0; i < s.length(); i++) {
+                        for (int i = 0; digests && i < s.length(); i++) {
                             char ch = s.charAt(i);
                             if (!Character.isWhitespace(ch) && ch != '\u00a0') {
                                 hash = hash * 31 + ch;
@@ -1361,8 +1394,11 @@ final class ContentExtractor {
                             }
                         }
                     } else if (c instanceof Element ce) {
-                        len += textLength.getOrDefault(ce, 0);
-                        links += linkLength.getOrDefault(ce, 0);
+                        int[] l = lengths.get(ce);
+                        if (l != null) {
+                            len += l[0];
+                            links += l[1];
+                        }
                         long[] d = digest.get(ce);
                         if (d != null && d[2] > 0) {
                             hash = hash * d[1] + d[0];
@@ -1377,15 +1413,24 @@ final class ContentExtractor {
                 if (BlockWriter.actsAsLink(e)) {
                     links = len;
                 }
-                textLength.put(e, len);
-                linkLength.put(e, links);
+                lengths.put(e, new int[] {len, links});
             }
         }, root);
     }
 
+    private int textLength(Element e) {
+        int[] l = lengths.get(e);
+        return l == null ? 0 : l[0];
+    }
+
+    private int linkLength(Element e) {
+        int[] l = lengths.get(e);
+        return l == null ? 0 : l[1];
+    }
+
     private double linkDensity(Element e) {
-        int len = textLength.getOrDefault(e, 0);
-        return len == 0 ? 0 : (double) linkLength.getOrDefault(e, 0) / len;
+        int len = textLength(e);
+        return len == 0 ? 0 : (double) linkLength(e) / len;
     }
 
     private Element topCandidate(Element body) {
@@ -1394,7 +1439,7 @@ final class ContentExtractor {
             String tag = e.normalName();
             int len;
             if (SCORED.contains(tag)) {
-                len = textLength.getOrDefault(e, 0);
+                len = textLength(e);
             } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
                     || tag.equals("font") || tag.equals("center")) {
                 len = ownTextLength(e);
@@ -1449,7 +1494,7 @@ final class ContentExtractor {
      * the container's text: what the container adds around it is the page's side columns (an "about me" box).
      */
     private Element declaredArticle(Element top) {
-        int topLen = textLength.getOrDefault(top, 0);
+        int topLen = textLength(top);
         for (String tag : new String[] {"main", "article"}) {
             List<Element> found = top.getElementsByTag(tag);
             if (tag.equals("main")) {
@@ -1464,7 +1509,7 @@ final class ContentExtractor {
                 continue;
             }
             Element d = found.get(0);
-            int len = textLength.getOrDefault(d, 0);
+            int len = textLength(d);
             // Not an article embedded in the story: a statement in a figure, a quoted post.
             boolean embedded = false;
             for (Element p = d.parent(); p != null && p != top; p = p.parent()) {
@@ -1485,7 +1530,7 @@ final class ContentExtractor {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            int len = SCORED.contains(tag) ? textLength.getOrDefault(e, 0) : ownTextLength(e);
+            int len = SCORED.contains(tag) ? textLength(e) : ownTextLength(e);
             if (len < 25 || linkDensity(e) > 0.5 || tag.equals("li") || tag.equals("td")) {
                 continue;
             }
@@ -1582,14 +1627,14 @@ final class ContentExtractor {
     private static final int BOX_MAX = 300;
 
     private Element hintedContainer(Element top) {
-        int topLen = textLength.getOrDefault(top, 0);
+        int topLen = textLength(top);
         for (Element a = top; a != null && a.parent() != null; a = a.parent()) {
             if (isBodyHint(a)) {
-                return textLength.getOrDefault(a, 0) <= topLen * 3 ? a : null;
+                return textLength(a) <= topLen * 3 ? a : null;
             }
         }
         for (Element d : top.getAllElements()) {
-            if (d != top && isBodyHint(d) && textLength.getOrDefault(d, 0) >= topLen * 0.8) {
+            if (d != top && isBodyHint(d) && textLength(d) >= topLen * 0.8) {
                 return d;
             }
         }
@@ -1688,7 +1733,7 @@ final class ContentExtractor {
             String tag = sib.normalName();
             if (tag.equals("p") || tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol")
                     || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6') {
-                int len = textLength.getOrDefault(sib, 0);
+                int len = textLength(sib);
                 double ld = linkDensity(sib);
                 String t = sib.text();
                 if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && t.matches("(?s).*[.!?:]( .*)?$")) {
@@ -1708,9 +1753,9 @@ final class ContentExtractor {
      * picks); one after it is as often a shelf of teasers whose excerpts reuse the text's class, and stays out.
      */
     private List<Element> withWrapperSiblings(Element top) {
-        int topLen = textLength.getOrDefault(top, 0);
+        int topLen = textLength(top);
         for (Element w = top.parent(); w.parent() != null && !w.normalName().equals("body")
-                && !w.parent().normalName().equals("body") && textLength.getOrDefault(w, 0) == topLen; w = w.parent()) {
+                && !w.parent().normalName().equals("body") && textLength(w) == topLen; w = w.parent()) {
             List<Element> parts = new ArrayList<>();
             int at = -1;
             for (Element sib : w.parent().children()) {
@@ -1719,7 +1764,7 @@ final class ContentExtractor {
                 } else if ((sameComponent(top, sib) || sameComponent(w, sib) && holdsPartOf(sib, top)
                         || at < 0 && w.className().isEmpty() && holdsOneOfTheComponent(sib, top) && !paidFor(sib))
                         && score.containsKey(sib) && !isTeaser(sib)
-                        && textLength.getOrDefault(sib, 0) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
+                        && textLength(sib) >= WRAPPER_SIBLING_MIN && linkDensity(sib) < 0.25) {
                     parts.add(sib);
                 }
             }
@@ -1806,7 +1851,7 @@ final class ContentExtractor {
                 }
             }
         }
-        return one != null && textLength.getOrDefault(one, 0) * 3 >= textLength.getOrDefault(sib, 0) * 2;
+        return one != null && textLength(one) * 3 >= textLength(sib) * 2;
     }
 
     /** A class that names a component ("rich-text", "post-body"), not a utility of a CSS framework ("mt-8", "px-4"). */

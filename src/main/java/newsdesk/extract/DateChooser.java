@@ -488,6 +488,9 @@ final class DateChooser {
             return;
         }
         boolean isTime = e.normalName().equals("time");
+        if (!isTime && !hasOwnDigit(e)) { // every dateline has a digit: most elements are passed over here
+            return;
+        }
         String t = Text.squash(isTime ? e.text() : e.ownText());
         if (!isTime && (t.length() < 6 || t.length() > 250)) {
             return;
@@ -513,6 +516,15 @@ final class DateChooser {
             return;
         }
         out.add(new Shown(d, kind, e, header, !isTime && (t.length() > 100 || prose(t))));
+    }
+
+    private static boolean hasOwnDigit(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && hasDigit(t.getWholeText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -59,13 +59,22 @@ final class PageDecoder {
             String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
             charset = declared(firstGroup(META_CHARSET, head));
         }
-        if (charset == null) {
-            charset = isValidUtf8(bytes, skip) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        } else if (charset == StandardCharsets.UTF_8 && bom == null && !isValidUtf8(bytes, skip)) {
-            warnings.add("page says UTF-8 but is not valid UTF-8: read as windows-1252");
-            charset = WINDOWS_1252;
+        String decoded = null;
+        if (charset == null || charset == StandardCharsets.UTF_8 && bom == null) {
+            // Read as UTF-8 first: a page without a replacement character in it was valid UTF-8, and the scan of
+            // its bytes is spared.
+            decoded = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (decoded.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes, skip)) {
+                decoded = null;
+                if (charset != null) {
+                    warnings.add("page says UTF-8 but is not valid UTF-8: read as windows-1252");
+                }
+                charset = WINDOWS_1252;
+            } else {
+                charset = StandardCharsets.UTF_8;
+            }
         }
-        String text = withoutScriptBodies(new String(bytes, skip, bytes.length - skip, charset));
+        String text = withoutScriptBodies(decoded != null ? decoded : new String(bytes, skip, bytes.length - skip, charset));
         if (text.length() > MAX_CHARS) {
             warnings.add("page has " + text.length() / 1_000_000 + " million characters of markup: only the first "
                     + MAX_CHARS / 1_000_000.0 + " million were parsed");
@@ -83,7 +92,9 @@ final class PageDecoder {
         int copied = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i < html.length() - 7) {
-            String tag = html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
+            char first = html.charAt(i + 1);
+            String tag = first != 's' && first != 'S' ? null
+                    : html.regionMatches(true, i + 1, "script", 0, 6) ? "script"
                     : html.regionMatches(true, i + 1, "style", 0, 5) ? "style" : null;
             if (tag == null) {
                 i = html.indexOf('<', i + 1);

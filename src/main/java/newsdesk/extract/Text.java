@@ -122,6 +122,35 @@ final class Text {
     }
 
     /** The length of {@code s} as read: each run of whitespace counts as one character, none at its start. */
+    /**
+     * Whether a text node right under the element holds a character other than whitespace: false means its
+     * {@code ownText()} is empty, without building it.
+     */
+    static boolean hasOwnWords(org.jsoup.nodes.Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.getWholeText().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text holds the words in any case: a quick test before a case-blind regular expression, which tries
+     * every position of a long text.
+     */
+    static boolean containsIgnoreCase(String s, String lowerWords) {
+        char first = lowerWords.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = s.length() - lowerWords.length(); i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == upper) && s.regionMatches(true, i, lowerWords, 0, lowerWords.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int countVisible(String s) {
         int n = 0;
         boolean space = true;
