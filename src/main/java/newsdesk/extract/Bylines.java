@@ -232,7 +232,108 @@ final class Bylines {
             return labelled;
         }
         List<String> linked = authorPageLink(body);
-        return linked.isEmpty() ? outletOnly : linked;
+        if (!linked.isEmpty()) {
+            return linked;
+        }
+        return outletOnly.isEmpty() ? avatarByline(body) : outletOnly;
+    }
+
+    /** Classes of a writer's face: "avatar", "gravatar", "author-image", "author__photo". */
+    private static final Pattern AVATAR_CLASS = Pattern.compile("(?i)avatar|author[\s_-]*(?:image|img|photo|pic|headshot)");
+    /** Alt texts that say a face is the writer's without naming them. */
+    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)(?:photo|picture|image|avatar) of (?:the )?author|author(?:'s)? (?:photo|image|avatar|picture)|avatar");
+    /** An alt text that names the person pictured: "Jane Roe", "Jane Roe, Staff Writer", "Jane Roe headshot". */
+    private static final Pattern NAMED_ALT = Pattern.compile(
+            "(" + PERSON_NAME.pattern() + ")(?:,.*| (?i:image|photo|picture|headshot|portrait|avatar))?");
+    private static final int AVATARS_MAX = 200;
+    private static final int AVATAR_BOX_LEVELS = 4;
+    private static final int AVATAR_NAME_MAX = 40;
+
+    /**
+     * A writer's face beside the name, without a label: an image classed or described as an avatar or the author's
+     * photo ("<img class=avatar> Jane Roe"), or one whose alt text names the person whose name is the next words after
+     * it ("<img alt="Jane Roe, Tech Writer"><p>Jane Roe</p>"). The next words are the first text after the image in
+     * the smallest box around it that holds any; they must be a name and nothing else. Not in comments, related
+     * stories or site chrome, and not a picture in the story with its caption ("<figure><img alt="Jane Roe">
+     * <figcaption>Jane Roe</figcaption>"): those name the people pictured. The last resort, after every byline
+     * with words.
+     */
+    private static List<String> avatarByline(Element body) {
+        int seen = 0;
+        for (Element img : body.getElementsByTag("img")) {
+            if (++seen > AVATARS_MAX) {
+                break;
+            }
+            String alt = Text.squash(img.attr("alt"));
+            Element parent = img.parent();
+            boolean avatar = AVATAR_CLASS.matcher(ClassHints.name(img) + " " + (parent == null ? "" : ClassHints.name(parent))).find()
+                    || AVATAR_ALT.matcher(alt).matches();
+            Matcher named = NAMED_ALT.matcher(alt);
+            if (!avatar && !named.matches() || img.closest("figure, figcaption, blockquote") != null
+                    || MetadataReader.inChrome(img) || aboutOtherContent(img) || amongOthers(img)) {
+                continue;
+            }
+            String name = nameAfter(img, avatar);
+            if (name.isEmpty() || !avatar && !named.group(1).equals(name)) {
+                continue;
+            }
+            List<String> names = AuthorNames.cleanOne(name);
+            if (names.size() == 1) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** Faces of people other than the writer: a testimonial's, a reviewer's, a team's or a captioned picture. */
+    private static final Pattern OTHER_FACES = Pattern.compile(
+            "(?i)testimonial|review|quote|team|speaker|member|staff|gallery|slide|carousel|caption|customer|client|partner");
+
+    /** Inside a box named for other people's faces (see {@link #OTHER_FACES}), up to the page's article. */
+    private static boolean amongOthers(Element img) {
+        for (Element a = img.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String name = ClassHints.name(a);
+            if (!name.isEmpty() && OTHER_FACES.matcher(name).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first words after the image in the smallest box around it that holds words, when they are a name alone.
+     * Beside an image known only by its alt text, not a heading's or a link's words: a card's title repeats its
+     * picture's alt ("<img alt="Hardware Security"><h3>Hardware Security</h3>").
+     */
+    private static String nameAfter(Element img, boolean avatar) {
+        Element box = img.parent();
+        for (int up = 1; box != null && up < AVATAR_BOX_LEVELS && !box.hasText(); up++) {
+            box = box.parent();
+        }
+        if (box == null || !box.hasText() || box.normalName().equals("body")) {
+            return "";
+        }
+        boolean[] after = {false};
+        String[] found = {""};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node n, int depth) {
+                if (n == img) {
+                    after[0] = true;
+                } else if (after[0] && n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    Element holder = t.parentNode() instanceof Element h ? h : null;
+                    String words = Text.squash(t.text());
+                    if (holder != null && holder.closest("figcaption") == null && words.length() <= AVATAR_NAME_MAX
+                            && PERSON_NAME.matcher(words).matches()
+                            && (avatar || holder.closest("h1, h2, h3, h4, h5, h6, a[href]") == null)) {
+                        found[0] = words;
+                    }
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        return found[0];
     }
 
     /**
@@ -362,8 +463,8 @@ final class Bylines {
             if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
                 next = e.parent().nextElementSibling();
             }
-            while (next != null && next.normalName().equals("br")) {
-                next = next.nextElementSibling();
+            while (next != null && (next.normalName().equals("br") || isPicture(next))) {
+                next = next.nextElementSibling(); // "Written by: <img class=avatar> Jane Roe": the name is after the face
             }
             String after = textAfter(e);
             if (next == null && after.isEmpty() || inChrome(e) || e.closest("form") != null) {
@@ -392,6 +493,14 @@ final class Bylines {
             }
         }
         return List.of();
+    }
+
+    /** A picture without words: an avatar between a byline's label and the name. */
+    private static boolean isPicture(Element e) {
+        String tag = e.normalName();
+        return (tag.equals("img") || tag.equals("picture") || tag.equals("svg") || tag.equals("span") || tag.equals("div")
+                || tag.equals("a") || tag.equals("figure")) && !Text.hasOwnWords(e) && !e.hasText()
+                && (tag.equals("img") || tag.equals("svg") || e.selectFirst("img, svg") != null);
     }
 
     /** The text between a label element and the next element, when there is any. */

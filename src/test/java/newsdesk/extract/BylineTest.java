@@ -226,4 +226,32 @@ class BylineTest {
         assertThat(a.authors()).containsExactly("Hale & Ward Legal");
         assertThat(a.sources()).containsEntry("authors", Evidence.JSON_LD);
     }
+
+    @Test
+    void aFaceClassedAsAnAvatarBesideANameIsTheBylineButACommentersIsNot() {
+        ExtractedArticle a = Fixtures.extract("byline-only-an-avatar-beside-the-name.html", "https://crumbnotes.example/acetone");
+
+        assertThat(a.authors()).containsExactly("Petra Lindqvist");
+    }
+
+    @Test
+    void aPhotoWhoseAltNamesTheWriterOverTheSameNameIsTheByline() {
+        ExtractedArticle a = Fixtures.extract("byline-photo-named-in-alt-over-the-name.html", "https://learn.example/cloud-day");
+
+        assertThat(a.authors()).containsExactly("Ines Moreau");
+    }
+
+    @Test
+    void aWrittenByLabelReachesTheNamePastTheAvatarBetween() {
+        ExtractedArticle a = Fixtures.extract("byline-label-then-avatar-then-name.html", "https://scholars.example/tutors");
+
+        assertThat(a.authors()).containsExactly("Rosa Brandt");
+    }
+
+    @Test
+    void picturesOfThingsCustomersAndCaptionedPeopleNameNoWriter() {
+        ExtractedArticle a = Fixtures.extract("byline-pictures-of-other-people-are-no-byline.html", "https://routers.example/mesh");
+
+        assertThat(a.authors()).isEmpty();
+    }
 }
