@@ -285,6 +285,8 @@ final class Bylines {
         return List.of();
     }
 
+    private static final Pattern FILED_IN = Pattern.compile("\\s+in$");
+
     /** Faces of people other than the writer: a testimonial's, a reviewer's, a team's or a captioned picture. */
     private static final Pattern OTHER_FACES = Pattern.compile(
             "(?i)testimonial|review|quote|team|speaker|member|staff|gallery|slide|carousel|caption|customer|client|partner");
@@ -322,7 +324,8 @@ final class Bylines {
                     after[0] = true;
                 } else if (after[0] && n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                     Element holder = t.parentNode() instanceof Element h ? h : null;
-                    String words = Text.squash(t.text());
+                    // "<img class=avatar> Jane Roe in <a>Guides</a>": the category the post is filed in follows
+                    String words = FILED_IN.matcher(Text.squash(t.text())).replaceFirst("");
                     if (holder != null && holder.closest("figcaption") == null && words.length() <= AVATAR_NAME_MAX
                             && PERSON_NAME.matcher(words).matches()
                             && (avatar || holder.closest("h1, h2, h3, h4, h5, h6, a[href]") == null)) {
