@@ -1,0 +1,28 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTextMoreJTest {
+
+    @Test
+    void anInvitationToFollowTheSiteOnSocialNetworksIsNotTheText() {
+        ExtractedArticle a = Fixtures.extract("social-follow-lines-after-a-travel-story.html", null);
+
+        assertThat(a.text()).contains("The ferry from Oban takes forty-five minutes", "Day two: the west coast",
+                        "bring a waterproof and a flask")
+                .doesNotContain("Follow me on Instagram", "daily moment of travel inspiration", "Follow on social media",
+                        "Follow The Slow Road", "Join me on TikTok", "@theslowroad", "Facebook | Instagram");
+    }
+
+    @Test
+    void networksNamedInTheTextOrAHowTosStepStay() {
+        ExtractedArticle a = Fixtures.extract("social-networks-named-in-a-marketing-how-to.html", null);
+
+        assertThat(a.text()).contains("Instagram | TikTok | Pinterest", "YouTube, TikTok, X",
+                "Follow Industry Leaders on LinkedIn", "Follow brands on Instagram and save the posts you like.",
+                "Follow us on TikTok", "You can follow us on Instagram, where we post",
+                "Connect with Elizabeth on Instagram");
+    }
+}
