@@ -30,6 +30,11 @@ final class BlockFilter {
             "posted on", "published on", "written by", "share this post", "share article", "table of contents",
             // The title of a page's table of contents; its entries are links to the headings below.
             "contents", "article contents", "back to contents", "back to table of contents", "on this page", "in this article", "in this post", "jump to", "quick links",
+            // The toggle a table of contents' title carries ("Table of Contents Show", "Contents hide"), and the buttons
+            // that scroll a page to its recipe card, its review or its comments: absent from the truth on every dev page
+            // that has one (6 pages), kept by none.
+            "table of contents show", "table of contents hide", "table of contents toggle", "contents show", "contents hide",
+            "contents toggle", "jump to recipe", "jump to review", "jump to video", "jump to comments", "skip to recipe",
             // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
             "show caption", "hide caption", "copied!",
             // A live blog entry's labels over its headline.

@@ -25,4 +25,22 @@ class MainTextMoreJTest {
                 "Follow us on TikTok", "You can follow us on Instagram, where we post",
                 "Connect with Elizabeth on Instagram");
     }
+
+    @Test
+    void aTableOfContentsToggleAndJumpButtonsAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("contents-toggle-and-jump-buttons-on-a-review.html", null);
+
+        assertThat(a.text()).contains("Our top pick: the Stagg EKG", "For a first kettle it is hard to beat.",
+                        "How we tested")
+                .doesNotContain("Table of Contents Show", "Jump to Review");
+    }
+
+    @Test
+    void contentsAndJumpingWrittenAboutInSentencesStay() {
+        ExtractedArticle a = Fixtures.extract("jump-and-contents-words-in-a-how-to.html", null);
+
+        assertThat(a.text()).contains("Click Table of Contents, then Show to display it",
+                "Readers can jump to the review of last year's figures",
+                "Jump to the review section first if your manager only reads the summary.");
+    }
 }
