@@ -43,4 +43,20 @@ class MainTextMoreJTest {
                 "Readers can jump to the review of last year's figures",
                 "Jump to the review section first if your manager only reads the summary.");
     }
+
+    @Test
+    void theLeadPicturesCreditAndAStockLicenceNoteAtTheFootAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("featured-image-credit-at-the-foot-of-a-post.html", null);
+
+        assertThat(a.text()).contains("A sharp, solvent smell from your starter", "Two or three feeds twelve hours apart")
+                .doesNotContain("Featured image from Northfield Mill", "Image used under license from Shutterstock");
+    }
+
+    @Test
+    void sentencesAboutFeaturedImagesAndLicencesStay() {
+        ExtractedArticle a = Fixtures.extract("image-words-in-a-photography-how-to.html", null);
+
+        assertThat(a.text()).contains("Featured image from your own camera roll is usually more honest",
+                "An image used under a licence from a stock library may still need a credit line");
+    }
 }
