@@ -31,4 +31,15 @@ class MainTextMoreITest {
                         "clearing leaves and cutting back the marginal plants")
                 .doesNotContain("Help centre FAQs", "in our help centre", "explained", "Aftercare plans");
     }
+
+    @Test
+    void aTableRowOfALinkedNameBesideItsFigureIsTextButARowOfLinksIsNot() {
+        ExtractedArticle a = Fixtures.extract("table-of-linked-names-beside-figures.html",
+                "https://harbourledger.example/shipping/largest-ferry-operators");
+
+        assertThat(a.text()).contains("Nordline Ferries AB €2.1bn", "Island Hopper Maritime Ltd €310m",
+                        "fewer empty sailings in the winter")
+                // a blank label cell is no value, and a row of links is a menu
+                .doesNotContain("ferries-2025.csv", "All our data", "Shipping data");
+    }
 }
