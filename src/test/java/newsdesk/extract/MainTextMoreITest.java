@@ -42,4 +42,22 @@ class MainTextMoreITest {
                 // a blank label cell is no value, and a row of links is a menu
                 .doesNotContain("ferries-2025.csv", "All our data", "Shipping data");
     }
+
+    @Test
+    void aNumberedHeadingWhoseNameLinksToTheThingIsTheItemsTitle() {
+        ExtractedArticle a = Fixtures.extract("ranked-picks-with-numbered-linked-headings.html",
+                "https://countertoplab.example/reviews/best-electric-kettles");
+
+        assertThat(a.text()).contains("1. Brightwater Classic Kettle", "2. Lowland Mini Travel Kettle",
+                "3. Harbour Steel Gooseneck", "Capacity: 0.8 litres", "How we tested");
+    }
+
+    @Test
+    void headingsWhollyLinkedWithTheirNumbersInsideAreLinksAway() {
+        ExtractedArticle a = Fixtures.extract("numbered-links-to-other-guides-wholly-linked.html",
+                "https://countertoplab.example/reviews/best-electric-kettles");
+
+        assertThat(a.text()).contains("Brightwater Classic Kettle", "fill, pour and descale")
+                .doesNotContain("descale a kettle with citric acid", "Where the water is hardest", "The best toasters");
+    }
 }
