@@ -47,6 +47,8 @@ final class BlockWriter {
         String linkHref;
         /** The {@code <ul>}/{@code <ol>} it is an item of, numbered in reading order; 0 outside a list. */
         int list;
+        /** A table row with a cell of words and no link in it: a value beside a linked name ("Acme Inc." | "$7.7B"). */
+        boolean plainCell;
 
         Block(TextBlock.Kind kind, int level) {
             this.kind = kind;
@@ -172,6 +174,9 @@ final class BlockWriter {
         if (isLink) {
             linkHrefNow = e.attr("href");
         }
+        Block cellRow = inCell ? current : null;
+        int cellTextBefore = cellRow == null ? 0 : cellRow.text.length();
+        int cellLinksBefore = cellRow == null ? 0 : cellRow.linkChars;
         for (Node c : e.childNodes()) {
             if (c instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -216,6 +221,13 @@ final class BlockWriter {
             scriptDepth--;
         }
         linkHrefNow = savedHref;
+        // a cell with a letter or digit and no link in it: the row is data, whatever its linked name (BlockFilter)
+        if (inCell && current != null && current.kind == TextBlock.Kind.TABLE_ROW) {
+            int from = current == cellRow ? cellTextBefore : 0;
+            int linksFrom = current == cellRow ? cellLinksBefore : 0;
+            current.plainCell |= current.linkChars == linksFrom
+                    && current.text.substring(from).codePoints().anyMatch(Character::isLetterOrDigit);
+        }
         if (inCell) {
             append(" ", false);
         } else if (block) {
