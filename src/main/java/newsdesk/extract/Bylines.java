@@ -1,7 +1,11 @@
 package newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -239,52 +243,111 @@ final class Bylines {
     }
 
     /** Classes of a writer's face: "avatar", "gravatar", "author-image", "author__photo". */
-    private static final Pattern AVATAR_CLASS = Pattern.compile("(?i)avatar|author[\s_-]*(?:image|img|photo|pic|headshot)");
+    private static final Pattern AVATAR_CLASS = Pattern.compile("(?i)avatar|author[\\s_-]*(?:image|img|photo|pic|headshot)");
+    /** Classes that say the face is the writer's, not anyone's: "author-photo", "author__headshot", "author-avatar". */
+    private static final Pattern AUTHOR_FACE_CLASS = Pattern.compile("(?i)author[\\s_-]*(?:image|img|photo|pic|headshot|avatar)");
     /** Alt texts that say a face is the writer's without naming them. */
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)(?:photo|picture|image|avatar) of (?:the )?author|author(?:'s)? (?:photo|image|avatar|picture)|avatar");
     /** An alt text that names the person pictured: "Jane Roe", "Jane Roe, Staff Writer", "Jane Roe headshot". */
     private static final Pattern NAMED_ALT = Pattern.compile(
             "(" + PERSON_NAME.pattern() + ")(?:,.*| (?i:image|photo|picture|headshot|portrait|avatar))?");
+    /** A writing role beside a face's name: "Tech Writer", "Senior Editor", "Columnist". */
+    private static final Pattern WRITING_ROLE = Pattern.compile(
+            "(?i)\\b(?:writer|author|editor|journalist|reporter|contributor|columnist|blogger|correspondent)s?\\b");
     private static final int AVATARS_MAX = 200;
     private static final int AVATAR_BOX_LEVELS = 4;
     private static final int AVATAR_NAME_MAX = 40;
+    /** The line a face's name stands on: a name, perhaps a date or a role, not a paragraph that opens with a name. */
+    private static final int AVATAR_LINE_MAX = 80;
+    /** The box around a face and its name, read for a writing role: a byline's or a bio's, not a section's. */
+    private static final int AVATAR_ROLE_BOX_MAX = 200;
+    /** The article's first paragraph: prose, not a standfirst of a line. */
+    private static final int FIRST_PROSE_MIN = 120;
+
+    /** A face's name, and the line of the page it stands on. */
+    private record Face(String name, Element line) {
+    }
 
     /**
      * A writer's face beside the name, without a label: an image classed or described as an avatar or the author's
      * photo ("<img class=avatar> Jane Roe"), or one whose alt text names the person whose name is the next words after
      * it ("<img alt="Jane Roe, Tech Writer"><p>Jane Roe</p>"). The next words are the first text after the image in
-     * the smallest box around it that holds any; they must be a name and nothing else. Not in comments, related
-     * stories or site chrome, and not a picture in the story with its caption ("<figure><img alt="Jane Roe">
-     * <figcaption>Jane Roe</figcaption>"): those name the people pictured. The last resort, after every byline
-     * with words.
+     * the smallest box around it that holds any; they must be a name and nothing else, on a short line of its own.
+     * Pages show many faces that are not the writer's: an interviewee's, a podcast's guest, a panel's speakers, a
+     * listing's agent, a product's seller, the people of a listicle, customers on a wall of love, an editor on a Q&A.
+     * So a face counts where it says it is the writer's (a class "author-photo", an alt "Photo of author"), or stands
+     * between the headline and the article's first paragraph (where bylines stand), or, named by its alt, beside a
+     * writing role ("Jane Roe, Tech Writer", a bio at the foot of the post); and only when one person's face counts on
+     * the page: two or more are a page about people. Not in comments, related stories or site chrome, and not a
+     * picture in the story with its caption ("<figure><img alt="Jane Roe"><figcaption>Jane Roe</figcaption>"). The
+     * last resort, after every byline with words.
      */
     private static List<String> avatarByline(Element body) {
         int seen = 0;
+        Set<String> found = new LinkedHashSet<>();
+        Map<Element, Integer> order = null; // the elements' places in the page, read once a face needs it
+        Element h1 = null;
+        Element firstProse = null;
         for (Element img : body.getElementsByTag("img")) {
             if (++seen > AVATARS_MAX) {
                 break;
             }
             String alt = Text.squash(img.attr("alt"));
             Element parent = img.parent();
-            boolean avatar = AVATAR_CLASS.matcher(ClassHints.name(img) + " " + (parent == null ? "" : ClassHints.name(parent))).find()
-                    || AVATAR_ALT.matcher(alt).matches();
+            String classes = ClassHints.name(img) + " " + (parent == null ? "" : ClassHints.name(parent));
+            boolean avatar = AVATAR_CLASS.matcher(classes).find() || AVATAR_ALT.matcher(alt).matches();
             Matcher named = NAMED_ALT.matcher(alt);
             if (!avatar && !named.matches() || img.closest("figure, figcaption, blockquote") != null
                     || MetadataReader.inChrome(img) || aboutOtherContent(img) || amongOthers(img)) {
                 continue;
             }
-            String name = nameAfter(img, avatar);
-            if (name.isEmpty() || !avatar && !named.group(1).equals(name)) {
+            Face face = nameAfter(img, avatar);
+            if (face == null || !avatar && !named.group(1).equals(face.name())) {
                 continue;
             }
-            List<String> names = AuthorNames.cleanOne(name);
+            boolean writers = AUTHOR_FACE_CLASS.matcher(classes).find()
+                    || AVATAR_ALT.matcher(alt).matches() && !alt.equalsIgnoreCase("avatar");
+            if (!writers && order == null) {
+                order = new IdentityHashMap<>();
+                int k = 0;
+                for (Element e : body.getAllElements()) {
+                    order.put(e, k++);
+                    if (h1 == null && e.normalName().equals("h1") && !MetadataReader.inChrome(e)) {
+                        h1 = e;
+                    } else if (h1 != null && firstProse == null && e.normalName().equals("p")
+                            && Text.longerThan(e, FIRST_PROSE_MIN) && !MetadataReader.inChrome(e)) {
+                        firstProse = e;
+                    }
+                }
+            }
+            boolean underHeadline = h1 != null && order.get(img) > order.get(h1)
+                    && (firstProse == null || order.get(img) < order.get(firstProse));
+            if (!writers && !underHeadline && (avatar || !WRITING_ROLE.matcher(alt).find() && !roleBeside(img, face))) {
+                continue;
+            }
+            List<String> names = AuthorNames.cleanOne(face.name());
             if (names.size() == 1) {
-                return names;
+                found.add(names.get(0));
             }
         }
-        return List.of();
+        return found.size() == 1 ? List.copyOf(found) : List.of();
     }
 
+    /** A writing role on the name's line or in the small box around the face and the name ("Jane Roe — Tech Writer"). */
+    private static boolean roleBeside(Element img, Face face) {
+        if (WRITING_ROLE.matcher(face.line().text()).find()) {
+            return true;
+        }
+        for (Element a = img.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (a.hasText()) {
+                return !Text.longerThan(a, AVATAR_ROLE_BOX_MAX) && WRITING_ROLE.matcher(a.text()).find();
+            }
+        }
+        return false;
+    }
+
+    /** A label ending in "by" ("Written by:", "By", "Posted by"), not a field's name ("Author:"). */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)\\bby\\s*:?$");
     private static final Pattern FILED_IN = Pattern.compile("\\s+in$");
 
     /** Faces of people other than the writer: a testimonial's, a reviewer's, a team's or a captioned picture. */
@@ -302,21 +365,25 @@ final class Bylines {
         return false;
     }
 
+    /** Inline elements a name is set in, inside the line it stands on. */
+    private static final Set<String> INLINE = Set.of("span", "a", "strong", "b", "em", "i", "small", "time", "cite", "bdi");
+
     /**
-     * The first words after the image in the smallest box around it that holds words, when they are a name alone.
+     * The first words after the image in the smallest box around it that holds words, when they are a name alone on
+     * a short line ({@value #AVATAR_LINE_MAX} characters at most: not a paragraph opening with a name in bold).
      * Beside an image known only by its alt text, not a heading's or a link's words: a card's title repeats its
      * picture's alt ("<img alt="Hardware Security"><h3>Hardware Security</h3>").
      */
-    private static String nameAfter(Element img, boolean avatar) {
+    private static Face nameAfter(Element img, boolean avatar) {
         Element box = img.parent();
         for (int up = 1; box != null && up < AVATAR_BOX_LEVELS && !box.hasText(); up++) {
             box = box.parent();
         }
         if (box == null || !box.hasText() || box.normalName().equals("body")) {
-            return "";
+            return null;
         }
         boolean[] after = {false};
-        String[] found = {""};
+        Face[] found = {null};
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node n, int depth) {
@@ -329,7 +396,13 @@ final class Bylines {
                     if (holder != null && holder.closest("figcaption") == null && words.length() <= AVATAR_NAME_MAX
                             && PERSON_NAME.matcher(words).matches()
                             && (avatar || holder.closest("h1, h2, h3, h4, h5, h6, a[href]") == null)) {
-                        found[0] = words;
+                        Element line = holder;
+                        while (line.parent() != null && INLINE.contains(line.normalName())) {
+                            line = line.parent();
+                        }
+                        if (!Text.longerThan(line, AVATAR_LINE_MAX)) {
+                            found[0] = new Face(words, line);
+                        }
                     }
                     return FilterResult.STOP;
                 }
@@ -466,8 +539,11 @@ final class Bylines {
             if (next == null && e.parent() != null && e.parent().childrenSize() == 1) {
                 next = e.parent().nextElementSibling();
             }
-            while (next != null && (next.normalName().equals("br") || isPicture(next))) {
-                next = next.nextElementSibling(); // "Written by: <img class=avatar> Jane Roe": the name is after the face
+            // "Written by: <img class=avatar> Jane Roe": the name is after the face; after a field's "Author:" in a book's
+            // facts, the face is the book's author's
+            boolean byLabel = BY_LABEL.matcher(label).find();
+            while (next != null && (next.normalName().equals("br") || byLabel && isPicture(next))) {
+                next = next.nextElementSibling();
             }
             String after = textAfter(e);
             if (next == null && after.isEmpty() || inChrome(e) || e.closest("form") != null) {

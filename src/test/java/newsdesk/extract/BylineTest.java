@@ -254,4 +254,26 @@ class BylineTest {
 
         assertThat(a.authors()).isEmpty();
     }
+
+    /** A review's pages: faces that are not the writer's, where the page names no one else. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"byline-face-interviewee-photo-atop-an-interview.html",
+        "byline-face-founders-in-listicle-cards.html", "byline-face-of-the-deceased-on-an-obituary.html",
+        "byline-face-podcast-guest-beside-the-episode.html", "byline-face-customers-on-a-wall-of-love.html",
+        "byline-face-listing-agent-on-a-home-for-sale.html", "byline-face-columnists-in-an-opinion-rail.html",
+        "byline-face-readers-photos-under-a-recipe.html", "byline-face-trust-badges-on-a-product-page.html",
+        "byline-face-equipment-pictures-in-a-recipe-card.html", "byline-face-book-author-after-an-author-field.html"})
+    void facesOfOtherPeopleAndThingsNameNoWriter(String page) {
+        assertThat(Fixtures.extract(page, "https://site.example/post").authors()).isEmpty();
+    }
+
+    /** A review's pages: the writer's face where bylines stand, or said to be the writer's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"byline-face-avatar-under-the-headline.html, Ollie Brandt",
+        "byline-face-alt-named-photo-under-the-headline.html, Dana Whitlock",
+        "byline-face-written-by-label-then-avatar.html, Kate Lindqvist", "byline-face-author-headshot-class.html, Mira Osei",
+        "byline-face-docs-blog-author-block.html, Henrik Larsen"})
+    void theWritersFaceNamesTheWriter(String page, String writer) {
+        assertThat(Fixtures.extract(page, "https://site.example/post").authors()).containsExactly(writer);
+    }
 }
