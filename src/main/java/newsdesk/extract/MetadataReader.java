@@ -20,6 +20,12 @@ import org.jsoup.select.Elements;
 final class MetadataReader {
 
     /** Class words of site chrome: related links, comments, sidebars, footers, teasers. */
+    /**
+     * A layout's name for the wrapper of the content and the sidebar beside it ("content-sidebar-wrap" in Genesis
+     * themes, "sidebar-content", "has-sidebar", "with-sidebar"): the article is inside it, not in the sidebar.
+     */
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile(
+            "(?i)content[-_]sidebar|sidebar[-_]content|(?:^|[-_])(?:has|with)[-_]sidebar");
     static final Pattern CHROME_WORD = Pattern.compile("(?i)related|comment|sidebar|footer|teaser");
     private static final Pattern CHROME_TOKEN = Pattern.compile(
             "(?i)(?:^|[-_])(?:related|comments?|sidebar|footer|teaser)(?:$|[-_]|s\\b)");
@@ -304,7 +310,8 @@ final class MetadataReader {
             String cls = a.attr("class");
             if (!cls.isEmpty() && CHROME_WORD.matcher(cls).find()) {
                 for (String token : cls.split("\\s+")) {
-                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()) {
+                    if (!token.startsWith("no-") && token.indexOf(':') < 0 && CHROME_TOKEN.matcher(token).find()
+                            && !LAYOUT_TOKEN.matcher(token).find()) {
                         return true;
                     }
                 }

@@ -276,4 +276,13 @@ class BylineTest {
     void theWritersFaceNamesTheWriter(String page, String writer) {
         assertThat(Fixtures.extract(page, "https://site.example/post").authors()).containsExactly(writer);
     }
+
+    @Test
+    void aLayoutWrapperNamedForContentAndSidebarIsNotTheSidebar() {
+        ExtractedArticle a = Fixtures.extract("byline-in-a-content-sidebar-layout-wrapper.html", "https://sillandsoil.example/basil");
+
+        assertThat(a.authors()).containsExactly("Greta Holm");
+        assertThat(MetadataReader.inChrome(org.jsoup.Jsoup.parse("<div class=sidebar-widget><p id=x>x</p></div>")
+                .getElementById("x"))).isTrue();
+    }
 }
