@@ -34,7 +34,7 @@ final class BlockFilter {
             // that scroll a page to its recipe card, its review or its comments: absent from the truth on every dev page
             // that has one (6 pages), kept by none.
             "table of contents show", "table of contents hide", "table of contents toggle", "contents show", "contents hide",
-            "contents toggle", "jump to recipe", "jump to review", "jump to video", "jump to comments", "skip to recipe",
+            "contents toggle",
             // The labels of a gallery's and a code box's buttons, and of the buttons that hand the page to a chatbot.
             "show caption", "hide caption", "copied!",
             // A live blog entry's labels over its headline.
@@ -134,8 +134,8 @@ final class BlockFilter {
             + "|featured image|cover image|lead image|top image)s? ?)?credits?|(?:image|photo|picture)s?(?: courtesy)?)\\s*:\\s*\\S"
             + "|^(?:getty images|shutterstock|istock)(?:\\s*(?:/|via|for|\\|)\\s*[^.]{0,60})?$"
             + "|^photo(?:graph)?s? (?:by|courtesy of) \\S[^.]{0,60}$"
-            + "|^(?:featured?|header|cover|hero|lead|top) (?:image|photo|picture)s? (?:by|from|via|courtesy of) \\S[^.]{0,60}$"
-            + "|^(?:image|photo|picture)s? used under (?:a )?licen[cs]e (?:from|by) \\S[^.]{0,40}$");
+            + "|^(?:featured?|header|cover|hero) (?:image|photo|picture)s? (?:by|from|via|courtesy of) \\S[^.,]{0,60}$"
+            + "|^(?:image|photo|picture)s? used under (?:a )?licen[cs]e (?:from|by) \\S[^,]{0,40}?\\.?$");
     /** "Jane Roe is a freelance writer who …": a third-person note on the writer, set above or below the text. */
     private static final Pattern BIO_OPENING = Pattern.compile("^\\(?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
             + " (?:is|was|has been|serves as) (?:an? |the )");
@@ -216,13 +216,16 @@ final class BlockFilter {
      * "Follow on social media: TikTok || Instagram || Newsletter", "Join me on TikTok: @thehousemaven", "Follow AP on
      * Facebook, X, Instagram, YouTube and TikTok" (a name before "on" only with two networks or more: "Follow Industry
      * Leaders on LinkedIn" is a how-to's step), and a bare strip of networks' names "Facebook | Instagram | X |
-     * Pinterest" (three or more, set apart by bars or dots: a table's "YouTube, TikTok, X" is a fact). On the dev
+     * Pinterest" (three or more, set apart by bars or dots: a table's "YouTube, TikTok, X" is a fact). Not an item of
+     * a list of accounts to follow ("Follow on Instagram: @handle", which names no one to follow but the account), nor
+     * a story's "Join us on YouTube to watch the first ride live". On the dev
      * pages the ground truth leaves out every such line: the five the text kept on 4 pages, and those on 20 more
      * pages already gone; no page keeps one. A sentence that mentions where a brand posts ("You can follow us on
      * Instagram, where …", "Connect with Elizabeth on Instagram") is not one.
      */
-    private static final String SOCIAL_FOLLOW = "(?:follow|join) (?:us |me )?on (?:social(?: media)?|" + NETWORK + ")"
+    private static final String SOCIAL_FOLLOW = "follow (?:(?:us|me) on (?:social(?: media)?|" + NETWORK + ")|on social(?: media)?)"
             + "(?:" + FOLLOW_ALSO + ")*(?: (?:for|to) [^.!?]{1,60})?"
+            + "|join (?:us|me) on (?:social(?: media)?|" + NETWORK + ")(?:" + FOLLOW_ALSO + ")*"
             + "|follow (?-i:\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,2}) on " + NETWORK + "(?:" + FOLLOW_ALSO
             + ")+(?: (?:for|to) [^.!?]{1,60})?"
             + "|" + NETWORK + "(?:\\s*(?:\\|+|•|·)\\s*" + NETWORK + "){2,}";
@@ -326,7 +329,8 @@ final class BlockFilter {
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
             // "Related" promos in the middle of an article are not an end.
-            if (isBoilerplateLine(t) && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
+            if ((isBoilerplateLine(t) || isJumpButton(b.kind, t))
+                    && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
                 continue;
             }
             if (b.kind == TextBlock.Kind.HEADING && !titleKey.isEmpty() && Text.key(t).equals(titleKey)) {
@@ -345,7 +349,11 @@ final class BlockFilter {
                 sawHeadline = true;
                 continue;
             }
-            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && (isPromoLine(t)
+            // a pitch right after a paragraph ending with a colon, with the text going on after it, is shown as an
+            // example ("Here is the line rewritten:"); a closing pitch is the site's whatever stands before it
+            boolean shown = bi > 0 && blocks.get(bi - 1).kind == TextBlock.Kind.PARAGRAPH && squashed[bi - 1].endsWith(":")
+                    && proseAfter(blocks, squashed, bi);
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && (isPromoLine(t) && !shown
                     || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
                 continue;
             }
@@ -1084,6 +1092,19 @@ final class BlockFilter {
         return t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches() && !hasQuotes(t);
     }
 
+    /** Whether a paragraph of prose ({@value #PROSE_AFTER_MIN} characters or more) follows the block. */
+    private static boolean proseAfter(List<BlockWriter.Block> blocks, String[] texts, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).kind == TextBlock.Kind.PARAGRAPH && texts[j].length() >= PROSE_AFTER_MIN
+                    && !isPromoLine(texts[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int PROSE_AFTER_MIN = 80;
+
     private static boolean hasQuotes(String t) {
         return t.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
     }
@@ -1093,6 +1114,19 @@ final class BlockFilter {
     private static boolean isBoilerplateLine(String t) {
         return t.length() <= 50
                 && BOILERPLATE_LINES.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
+    }
+
+    /**
+     * The buttons that scroll a page to its recipe card, its review or its comments ("Jump to Recipe", "Skip to
+     * Recipe"), absent from the truth on every dev page that has one; a button's line of its own, not an item of a
+     * list that names such buttons (a theme's documentation).
+     */
+    private static final Set<String> JUMP_BUTTONS = Set.of("jump to recipe", "jump to review", "jump to video",
+            "jump to comments", "skip to recipe");
+
+    private static boolean isJumpButton(TextBlock.Kind kind, String t) {
+        return kind != TextBlock.Kind.LIST_ITEM && t.length() <= 20
+                && JUMP_BUTTONS.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 
     /**

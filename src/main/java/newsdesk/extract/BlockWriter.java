@@ -14,6 +14,9 @@ import org.jsoup.select.NodeTraversor;
 /** Walks a container and cuts its text into blocks at block-level elements and double line breaks. */
 final class BlockWriter {
 
+    /** A table cell no longer than this that reads as a date is a dateline's, not a value's. */
+    private static final int DATE_CELL_MAX = 40;
+
     /** The elements that start a block of their own; the text of any other adds to the block around it. */
     static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
@@ -225,8 +228,11 @@ final class BlockWriter {
         if (inCell && current != null && current.kind == TextBlock.Kind.TABLE_ROW) {
             int from = current == cellRow ? cellTextBefore : 0;
             int linksFrom = current == cellRow ? cellLinksBefore : 0;
-            current.plainCell |= current.linkChars == linksFrom
-                    && current.text.substring(from).codePoints().anyMatch(Character::isLetterOrDigit);
+            String cell = current.text.substring(from);
+            // not a row's label set as a heading cell ("A–C" over a directory's links), nor a date beside a linked
+            // headline ("Previous coverage": a list of stories laid out as a table)
+            current.plainCell |= current.linkChars == linksFrom && cell.codePoints().anyMatch(Character::isLetterOrDigit)
+                    && e.closest("th") == null && !(cell.length() <= DATE_CELL_MAX && DateParser.parse(cell.strip()) != null);
         }
         if (inCell) {
             append(" ", false);

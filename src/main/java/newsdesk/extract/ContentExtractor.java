@@ -1815,15 +1815,36 @@ final class ContentExtractor {
                 return false;
             }
             String name = ClassHints.name(d);
-            if (name.contains("faq") || name.contains("frequently-asked") || name.contains("frequently_asked")) {
-                return true;
+            if (SIDE_BOX.matcher(name).find()) {
+                return false; // a sidebar's FAQ: the site's
             }
             Element h = d.selectFirst("h1, h2, h3, h4, h5, h6");
-            if (h != null && FAQ_HEADING.matcher(h.text()).find() && textBefore(d, h) == 0) {
-                return true;
+            if (h != null && SITE_FAQ.matcher(h.text()).find()) {
+                return false; // the shop's on shipping and returns, a plan's on pricing: the site's
+            }
+            if ((name.contains("faq") || name.contains("frequently-asked") || name.contains("frequently_asked")
+                    || h != null && FAQ_HEADING.matcher(Text.squash(h.text())).matches() && textBefore(d, h) == 0)) {
+                Set<String> asked = questions(d);
+                // a shop's questions under a plain "FAQ" heading ("When will my order arrive?", "Do you ship abroad?")
+                long shop = asked.stream().filter(q -> SITE_FAQ.matcher(q).find()).count();
+                return asked.size() >= FAQ_QUESTIONS_MIN && shop * 2 < asked.size();
             }
         }
         return false;
+    }
+
+    /** The distinct short lines ending with a question mark in a box: its questions. */
+    private static Set<String> questions(Element box) {
+        Set<String> asked = new HashSet<>();
+        for (Element e : box.getAllElements()) {
+            if (e.childrenSize() <= 1 && !Text.longerThan(e, FAQ_QUESTION_MAX)) {
+                String t = Text.squash(e.text());
+                if (t.endsWith("?")) {
+                    asked.add(t);
+                }
+            }
+        }
+        return asked;
     }
 
     /** How far up from the text's container an FAQ box may stand beside it: a page builder's module and section. */
@@ -1831,7 +1852,20 @@ final class ContentExtractor {
     /** Two questions with their answers at least. */
     private static final int FAQ_MIN = 200;
     private static final double FAQ_LINK_DENSITY_MAX = 0.3;
-    private static final Pattern FAQ_HEADING = Pattern.compile("(?i)^\\W*(?:.{0,60}\\bFAQs?\\b|frequently asked questions)");
+    /**
+     * A heading that is an FAQ's title ("FAQs", "Event planning FAQs", "Frequently asked questions about index funds"),
+     * not a line that points to one ("Questions? Read our FAQ or visit us").
+     */
+    private static final Pattern FAQ_HEADING = Pattern.compile(
+            "(?i)\\W*(?:[^?]{0,60}\\b(?:FAQs?|frequently asked questions)|FAQs?)(?: (?:about|on|for|of) [^?]{1,60})?\\W*");
+    /** A box beside the article's column: page builders call every module a "widget", so not that word alone. */
+    private static final Pattern SIDE_BOX = Pattern.compile("(?i)sidebar|secondary|widget-area|widget_area");
+    /** The site's own FAQ, under a heading on a shop's or a plan's matters ("Pricing FAQs", "Shipping & returns"). */
+    private static final Pattern SITE_FAQ = Pattern.compile(
+            "(?i)pricing|billing|shipping|\\bship\\b|delivery|returns?\\b|refunds?\\b|subscription|account|\\borders?\\b");
+    /** Questions of an FAQ: two at least, each a line. */
+    private static final int FAQ_QUESTIONS_MIN = 2;
+    private static final int FAQ_QUESTION_MAX = 200;
 
     /** Shorter blocks named like the text's wrappers are its furniture: a call to action, a grid cell with a link. */
     private static final int WRAPPER_SIBLING_MIN = 200;
