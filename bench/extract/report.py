@@ -29,6 +29,17 @@ def rounds_line():
     ms = lambda xs: ", ".join(f"{x:.2f}" for x in xs)
     return (f"Timing alternates the two extractors for {len(r['ours'])} rounds; each side's row is its median round "
             f"(median page per round: newsdesk {ms(r['ours'])} ms, readability4j {ms(r['peer'])} ms).")
+def interleaved_line():
+    path = os.path.join(out, "interleaved-timing.json")
+    if not os.path.exists(path):
+        return ""
+    t = json.load(open(path))
+    return (f"Taking turns on every page in one JVM, each page's best of {t['rounds']} rounds (`InterleavedBench`, "
+            f"steadier on a shared machine): median page newsdesk {t['ours']['median_ms']:.2f} ms "
+            f"({1000 / t['ours']['median_ms']:.0f} pages/s), readability4j {t['peer']['median_ms']:.2f} ms "
+            f"({1000 / t['peer']['median_ms']:.0f} pages/s); whole set {t['ours']['pages_per_s']:.0f} and "
+            f"{t['peer']['pages_per_s']:.0f} pages/s; p95 {t['ours']['p95_ms']:.1f} and {t['peer']['p95_ms']:.1f} ms; "
+            f"newsdesk's time over readability4j's, median page ratio {t['median_ratio']:.2f}.")
 lines = [
     "<!-- bench:extract -->",
     "## Article extractor (`newsdesk/extract`)",
@@ -50,6 +61,8 @@ lines = [
     f"| pages/s, whole set, one core | {t_ours['pages_per_s']:.0f} | {t_peer['pages_per_s']:.0f} |",
     f"| median page time (pages/s at median) | {t_ours['median_ms']:.2f} ms ({t_ours['pages_per_s_at_median']:.0f}) | {t_peer['median_ms']:.2f} ms ({t_peer['pages_per_s_at_median']:.0f}) |",
     f"| p95 / slowest page | {t_ours['p95_ms']:.1f} / {t_ours['max_ms']:.0f} ms | {t_peer['p95_ms']:.1f} / {t_peer['max_ms']:.0f} ms |",
+    "",
+    interleaved_line(),
     "",
     f"The same pages without their URLs (as `newsdesk extract --batch` sees saved pages; the page's own",
     f"canonical link stands in): 4-gram F1 {pct(nourl['gram4_f1'])}, bag-of-words {pct(nourl['bow_f1'])}, title",

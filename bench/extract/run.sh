@@ -41,6 +41,12 @@ for side in ("ours", "peer"):
     summary[side] = [json.load(open(f"{out}/{side}-timing-{r}.json"))["median_ms"] for r in range(1, rounds + 1)]
 json.dump(summary, open(f"{out}/timing-rounds.json", "w"))
 PY
+# The same two, taking turns on every page in one JVM, each page's best of three rounds: the slow seconds of a shared
+# machine fall on both alike.
+echo "interleaved timing: both extractors on each page in turn, best of 3 rounds" >&2
+$PIN java -Xmx2g bench/extract/InterleavedBench.java "$DATASET" 3 target/newsdesk.jar bench/extract/peer/target/classes \
+    bench/extract/peer/target/classpath.txt "$OUT/interleaved-timing.json"
+
 echo "running newsdesk on the pages alone, without their URLs (as extract --batch sees saved pages)" >&2
 WITHOUT_URL=1 java -Xmx1g -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours-nourl.jsonl" \
     "$OUT/ours-nourl-timing.json" --quality-only
