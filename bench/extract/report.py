@@ -45,7 +45,7 @@ lines = [
     "## Article extractor (`newsdesk/extract`)",
     "",
     f"Measured {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} with `{command}`",
-    f"on {nproc} cores ({cpu()}), {java}; timing pinned to one core (`taskset -c 0`), one thread,",
+    f"on {nproc} cores ({cpu()}), {java}; timing pinned to one core (`taskset -c 0`, JIT compiling in the foreground), one thread,",
     f"after a warm-up. Pages: {ours['pages']} dev pages of WCXB (`{os.path.basename(dataset.rstrip('/'))}`).",
     rounds_line(),
     "",

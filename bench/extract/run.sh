@@ -24,11 +24,16 @@ if command -v taskset >/dev/null; then PIN="taskset -c 0"; fi
 # The machine is shared: a run can be slowed by a neighbour at any moment. Timing runs alternate between the two
 # extractors for several rounds, and each side's figures come from its median round.
 ROUNDS=${EXTRACT_BENCH_ROUNDS:-3}
+# On one core the JIT's compiler threads share the core with the timed thread: a large program's hot methods can still
+# wait in the compile queue after the warm-up, and its pages are then timed half-interpreted (newsdesk measured 10.6 ms
+# at the median page so, 6.3 ms with this flag, in the same hour). Compiling in the foreground finishes that work
+# during the warm-up, for both extractors alike.
+JIT="-XX:-BackgroundCompilation"
 for r in $(seq 1 "$ROUNDS"); do
     echo "round $r of $ROUNDS: newsdesk" >&2
-    $PIN java -Xmx1g -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours.jsonl" "$OUT/ours-timing-$r.json"
+    $PIN java -Xmx1g $JIT -cp target/newsdesk.jar bench/extract/ExtractBench.java "$DATASET" "$OUT/ours.jsonl" "$OUT/ours-timing-$r.json"
     echo "round $r of $ROUNDS: readability4j" >&2
-    $PIN java -Xmx1g -cp "bench/extract/peer/target/classes:$(cat bench/extract/peer/target/classpath.txt)" PeerBench \
+    $PIN java -Xmx1g $JIT -cp "bench/extract/peer/target/classes:$(cat bench/extract/peer/target/classpath.txt)" PeerBench \
         "$DATASET" "$OUT/peer.jsonl" "$OUT/peer-timing-$r.json"
 done
 python3 - "$OUT" "$ROUNDS" <<'PY'
@@ -44,7 +49,7 @@ PY
 # The same two, taking turns on every page in one JVM, each page's best of three rounds: the slow seconds of a shared
 # machine fall on both alike.
 echo "interleaved timing: both extractors on each page in turn, best of 3 rounds" >&2
-$PIN java -Xmx2g bench/extract/InterleavedBench.java "$DATASET" 3 target/newsdesk.jar bench/extract/peer/target/classes \
+$PIN java -Xmx2g $JIT bench/extract/InterleavedBench.java "$DATASET" 3 target/newsdesk.jar bench/extract/peer/target/classes \
     bench/extract/peer/target/classpath.txt "$OUT/interleaved-timing.json"
 
 echo "running newsdesk on the pages alone, without their URLs (as extract --batch sees saved pages)" >&2
