@@ -349,12 +349,8 @@ final class BlockFilter {
                 sawHeadline = true;
                 continue;
             }
-            // a pitch right after a paragraph ending with a colon, with the text going on after it, is shown as an
-            // example ("Here is the line rewritten:"); a closing pitch is the site's whatever stands before it
-            boolean shown = bi > 0 && blocks.get(bi - 1).kind == TextBlock.Kind.PARAGRAPH && squashed[bi - 1].endsWith(":")
-                    && proseAfter(blocks, squashed, bi);
-            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && (isPromoLine(t) && !shown
-                    || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
+                    && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi) || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
@@ -1092,8 +1088,20 @@ final class BlockFilter {
         return t.length() <= PROMO_LINE_MAX && PROMO_LINE.matcher(t).matches() && !hasQuotes(t);
     }
 
-    /** Whether a paragraph of prose ({@value #PROSE_AFTER_MIN} characters or more) follows the block. */
-    private static boolean proseAfter(List<BlockWriter.Block> blocks, String[] texts, int i) {
+    /**
+     * A pitch right after a paragraph ending with a colon, with the text going on after it, is shown as an example
+     * ("Here is the line rewritten:"); a closing pitch is the site's whatever stands before it.
+     */
+    private static boolean shownAsExample(List<BlockWriter.Block> blocks, String[] texts, int i) {
+        return i > 0 && blocks.get(i - 1).kind == TextBlock.Kind.PARAGRAPH && texts[i - 1].endsWith(":")
+                && textGoesOn(blocks, texts, i);
+    }
+
+    /**
+     * Whether a paragraph of prose ({@value #PROSE_AFTER_MIN} characters or more, not a pitch) follows the written
+     * block; {@link #proseAfter(List, int)} asks the same of the filtered blocks, by sentences.
+     */
+    private static boolean textGoesOn(List<BlockWriter.Block> blocks, String[] texts, int i) {
         for (int j = i + 1; j < blocks.size(); j++) {
             if (blocks.get(j).kind == TextBlock.Kind.PARAGRAPH && texts[j].length() >= PROSE_AFTER_MIN
                     && !isPromoLine(texts[j])) {
@@ -1112,8 +1120,12 @@ final class BlockFilter {
     private static final String QUOTES = "\"“”„«»‘";
 
     private static boolean isBoilerplateLine(String t) {
-        return t.length() <= 50
-                && BOILERPLATE_LINES.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
+        return t.length() <= 50 && BOILERPLATE_LINES.contains(lineKey(t));
+    }
+
+    /** A line as the stock lines are listed: lower-cased, without its trailing punctuation. */
+    private static String lineKey(String t) {
+        return TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 
     /**
@@ -1125,8 +1137,7 @@ final class BlockFilter {
             "jump to comments", "skip to recipe");
 
     private static boolean isJumpButton(TextBlock.Kind kind, String t) {
-        return kind != TextBlock.Kind.LIST_ITEM && t.length() <= 20
-                && JUMP_BUTTONS.contains(TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst(""));
+        return kind != TextBlock.Kind.LIST_ITEM && t.length() <= 20 && JUMP_BUTTONS.contains(lineKey(t));
     }
 
     /**

@@ -242,10 +242,11 @@ final class Bylines {
         return outletOnly.isEmpty() ? avatarByline(body) : outletOnly;
     }
 
-    /** Classes of a writer's face: "avatar", "gravatar", "author-image", "author__photo". */
-    private static final Pattern AVATAR_CLASS = Pattern.compile("(?i)avatar|author[\\s_-]*(?:image|img|photo|pic|headshot)");
     /** Classes that say the face is the writer's, not anyone's: "author-photo", "author__headshot", "author-avatar". */
-    private static final Pattern AUTHOR_FACE_CLASS = Pattern.compile("(?i)author[\\s_-]*(?:image|img|photo|pic|headshot|avatar)");
+    private static final String AUTHOR_FACE = "author[\\s_-]*(?:image|img|photo|pic|headshot|avatar)";
+    private static final Pattern AUTHOR_FACE_CLASS = Pattern.compile("(?i)" + AUTHOR_FACE);
+    /** Classes of a face that may be the writer's: those, and any avatar ("avatar", "gravatar"). */
+    private static final Pattern AVATAR_CLASS = Pattern.compile("(?i)avatar|" + AUTHOR_FACE);
     /** Alt texts that say a face is the writer's without naming them. */
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)(?:photo|picture|image|avatar) of (?:the )?author|author(?:'s)? (?:photo|image|avatar|picture)|avatar");
     /** An alt text that names the person pictured: "Jane Roe", "Jane Roe, Staff Writer", "Jane Roe headshot". */

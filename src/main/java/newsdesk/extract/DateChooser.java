@@ -488,7 +488,7 @@ final class DateChooser {
             return;
         }
         boolean isTime = e.normalName().equals("time");
-        if (!isTime && !hasOwnDigit(e)) { // every dateline has a digit: most elements are passed over here
+        if (!isTime && !Text.anyOwnText(e, DateChooser::hasDigit)) { // every dateline has a digit: most elements are passed over here
             return;
         }
         String t = Text.squash(isTime ? e.text() : e.ownText());
@@ -516,15 +516,6 @@ final class DateChooser {
             return;
         }
         out.add(new Shown(d, kind, e, header, !isTime && (t.length() > 100 || prose(t))));
-    }
-
-    private static boolean hasOwnDigit(Element e) {
-        for (org.jsoup.nodes.Node n : e.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && hasDigit(t.getWholeText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasDigit(String s) {

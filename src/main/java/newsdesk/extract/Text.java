@@ -127,8 +127,13 @@ final class Text {
      * {@code ownText()} is empty, without building it.
      */
     static boolean hasOwnWords(org.jsoup.nodes.Element e) {
+        return anyOwnText(e, s -> !s.isBlank());
+    }
+
+    /** Whether a text node right under the element passes the test: read without building its {@code ownText()}. */
+    static boolean anyOwnText(org.jsoup.nodes.Element e, java.util.function.Predicate<String> test) {
         for (org.jsoup.nodes.Node n : e.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && !t.getWholeText().isBlank()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && test.test(t.getWholeText())) {
                 return true;
             }
         }
