@@ -415,7 +415,8 @@ final class Bylines {
 
     /**
      * Inside comments, a dialog or a list of related stories, whose bylines name other people's writing
-     * ("<ul class=latest-comments>", "<div class=author-modal>").
+     * ("<ul class=latest-comments>", "<div class=author-modal>"); so do webmentions, a guestbook's tributes,
+     * embedded tweets, testimonials and customer reviews.
      */
     private static boolean aboutOtherContent(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
@@ -434,7 +435,8 @@ final class Bylines {
         return false;
     }
 
-    private static final Pattern OTHER_CONTENT = Pattern.compile("comment|modal|(?:^|[\\s_-])related(?:$|[\\s_-])");
+    private static final Pattern OTHER_CONTENT = Pattern.compile("comment|modal|webmention|guestbook|(?:^|[\\s_-])tribute|condolence|tweet|testimonial"
+            + "|(?:^|[\\s_-])(?:related|replies|responses|reviews)(?:$|[\\s_-])");
 
     private static final Pattern OTHER_ROLE_LABEL = Pattern.compile(
             "(?i)(?:reviewed|edited|fact[- ]?checked|checked|researched|verified|updated|illustrated|photographed|photos?|"

@@ -285,4 +285,23 @@ class BylineTest {
         assertThat(MetadataReader.inChrome(org.jsoup.Jsoup.parse("<div class=sidebar-widget><p id=x>x</p></div>")
                 .getElementById("x"))).isTrue();
     }
+
+    /** Classes that say "author" inside other people's words: a guestbook, webmentions, an embedded tweet. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"byline-class-on-a-guestbook-tribute.html",
+        "byline-class-on-webmention-authors.html", "byline-class-in-an-embedded-tweet.html"})
+    void authorClassesInsideOtherPeoplesWordsNameNoWriter(String page) {
+        assertThat(Fixtures.extract(page, "https://site.example/post").authors()).isEmpty();
+    }
+
+    @Test
+    void aWordThatHoldsTributeIsNotAGuestbook() {
+        String page = "<html><head><title>Pricing a yoga class</title></head><body><h1>Pricing a yoga class</h1>"
+                + "<div class=header__attributed><div class=text__author>Shauna Marsh</div></div>"
+                + "<p>Teachers set their prices by looking at what studios nearby charge, and then by what they need to live on.</p>"
+                + "</body></html>";
+
+        assertThat(ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://site.example/p", null)
+                .authors()).containsExactly("Shauna Marsh");
+    }
 }
