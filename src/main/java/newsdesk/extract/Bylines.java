@@ -326,6 +326,9 @@ final class Bylines {
             if (!writers && !underHeadline && (avatar || !WRITING_ROLE.matcher(alt).find() && !roleBeside(img, face))) {
                 continue;
             }
+            if (!writers && inBoxBeside(img, EVENT_ROLE) && !roleBeside(img, face)) {
+                continue; // "Keynote speaker", "Our guest": the person the story is about ("Guest writer" is the writer)
+            }
             List<String> names = AuthorNames.cleanOne(face.name());
             if (names.size() == 1) {
                 found.add(names.get(0));
@@ -336,12 +339,18 @@ final class Bylines {
 
     /** A writing role on the name's line or in the small box around the face and the name ("Jane Roe — Tech Writer"). */
     private static boolean roleBeside(Element img, Face face) {
-        if (WRITING_ROLE.matcher(face.line().text()).find()) {
-            return true;
-        }
+        return WRITING_ROLE.matcher(face.line().text()).find() || inBoxBeside(img, WRITING_ROLE);
+    }
+
+    /** The role of someone a story is about, not of its writer: an event's speaker, a show's guest, a panel's member. */
+    private static final Pattern EVENT_ROLE = Pattern.compile(
+            "(?i)\\b(?:keynote|speakers?|guests?|panell?ists?|moderators?|presenters?|interviewees?|honou?rees?|nominees?|performers?)\\b");
+
+    /** The words of the smallest box around the face that holds any, when it is small (a byline's or a bio's). */
+    private static boolean inBoxBeside(Element img, Pattern words) {
         for (Element a = img.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             if (a.hasText()) {
-                return !Text.longerThan(a, AVATAR_ROLE_BOX_MAX) && WRITING_ROLE.matcher(a.text()).find();
+                return !Text.longerThan(a, AVATAR_ROLE_BOX_MAX) && words.matcher(a.text()).find();
             }
         }
         return false;

@@ -262,7 +262,8 @@ class BylineTest {
         "byline-face-podcast-guest-beside-the-episode.html", "byline-face-customers-on-a-wall-of-love.html",
         "byline-face-listing-agent-on-a-home-for-sale.html", "byline-face-columnists-in-an-opinion-rail.html",
         "byline-face-readers-photos-under-a-recipe.html", "byline-face-trust-badges-on-a-product-page.html",
-        "byline-face-equipment-pictures-in-a-recipe-card.html", "byline-face-book-author-after-an-author-field.html"})
+        "byline-face-equipment-pictures-in-a-recipe-card.html", "byline-face-book-author-after-an-author-field.html",
+        "byline-face-keynote-speaker-under-the-headline.html"})
     void facesOfOtherPeopleAndThingsNameNoWriter(String page) {
         assertThat(Fixtures.extract(page, "https://site.example/post").authors()).isEmpty();
     }
@@ -303,5 +304,16 @@ class BylineTest {
 
         assertThat(ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://site.example/p", null)
                 .authors()).containsExactly("Shauna Marsh");
+    }
+
+    @Test
+    void aGuestWritersFaceUnderTheHeadlineNamesTheWriter() {
+        String page = "<html><head><title>Moving the bus depot</title></head><body><h1>Moving the bus depot</h1>"
+                + "<div class=who><img class=avatar src=/a.jpg alt=''><div><p>Amara Lind</p><p>Guest writer</p></div></div>"
+                + "<p>The town moved its bus depot off the floodplain in 2019, and the cleanup bills that used to follow every spring stopped coming.</p>"
+                + "</body></html>";
+
+        assertThat(ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://site.example/p", null)
+                .authors()).containsExactly("Amara Lind");
     }
 }
