@@ -54,13 +54,16 @@ final class AuthorNames {
                     + "(?:posts|articles|stories) by)\\b");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
             + "R\\.?N\\.?|M\\.?S\\.?|M\\.?A\\.?|B\\.?A\\.?|CFA|CFP|Esq\\.?)$");
+    /** Credentials and generations kept in capitals when a shouted name is set in lower case. */
+    private static final Pattern SHOUTED_CREDENTIAL = Pattern.compile("[IVX]{2,4}|MD|RN|PHD|MBA|CFA|CFP|CPA|DDS|DVM|ESQ\\.?|JR\\.?|SR\\.?");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Set<String> GENERIC = Set.of("staff", "admin", "administrator", "editor", "editors",
             "editorial", "editorial team", "editorial staff", "team", "news desk", "newsdesk", "desk", "guest",
             "guest author", "anonymous", "unknown", "contributor", "contributors", "author", "web desk",
             "staff writer", "staff reporter", "correspondent", "our correspondent", "wire", "wires", "agencies",
             "news", "newsroom", "the editors", "editorial board", "by", "written by", "posted by", "the author",
-            "more about", "view all posts", "all posts", "sponsored");
+            "more about", "view all posts", "all posts", "sponsored", "staff reports", "staff report", "wire reports",
+            "wire services", "news services", "reports");
     /**
      * The generic names that are still a credit the page gives ("News Desk", "Staff", "Anonymous"): kept when no
      * source names anyone else. Logins and labels ("admin", "author", "unknown") are not.
@@ -68,7 +71,8 @@ final class AuthorNames {
     private static final Set<String> DESKS = Set.of("staff", "editor", "editors", "editorial team", "editorial staff",
             "team", "news desk", "newsdesk", "desk", "guest", "guest author", "anonymous", "contributor", "contributors",
             "web desk", "staff writer", "staff reporter", "correspondent", "our correspondent", "newsroom",
-            "the editors", "editorial board");
+            "the editors", "editorial board", "staff reports", "staff report", "wire reports", "wire services",
+            "news services");
 
     private AuthorNames() {
     }
@@ -154,10 +158,38 @@ final class AuthorNames {
                 break; // "Jane Roe, Head of Marketing and Community Development": the rest is her title
             }
             if (desks ? DESKS.contains(p.toLowerCase(Locale.ROOT)) : isName(p)) {
-                names.add(p);
+                names.add(desks ? Character.toUpperCase(p.charAt(0)) + p.substring(1) : unshouted(p));
             }
         }
         return names;
+    }
+
+    /**
+     * A name set in capitals, as wire bylines are ("ANITA SNOW"), in the case a reader writes it ("Anita Snow"):
+     * each word's first letter and the letters after a hyphen or an apostrophe ("O'NEIL-PARK" is "O'Neil-Park");
+     * credentials ("III", "MD") stay as they are. A name with any lower-case letter is left alone.
+     */
+    static String unshouted(String p) {
+        if (p.length() < 4 || !p.contains(" ") || p.chars().anyMatch(Character::isLowerCase)) {
+            return p;
+        }
+        StringBuilder out = new StringBuilder(p.length());
+        for (String w : p.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (SHOUTED_CREDENTIAL.matcher(w).matches() || w.length() <= 1) {
+                out.append(w);
+                continue;
+            }
+            boolean start = true;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                out.append(start ? c : Character.toLowerCase(c));
+                start = c == '-' || c == '\'' || c == '’';
+            }
+        }
+        return out.toString();
     }
 
     /** A job title: some word of it is a role word ("Senior Writer", "Head of Operations"). */
@@ -184,10 +216,35 @@ final class AuthorNames {
 
     /** "Jane Roe Senior Writer" is Jane Roe: role words after at least two name words are cut. */
     static String withoutTrailingRole(String p) {
+        return withoutTrailingRole(p, w -> false);
+    }
+
+    /**
+     * A name from metadata with a job title run on ("Kyle Brenneman Courier Staff Writer", "Jane Roe Senior Editor"):
+     * cut only when the title is two words or more, or follows a name of two words and more; a one-word role after two
+     * words may be a pen name's ("Luxury Travel Expert").
+     */
+    static String withoutTitle(String p, java.util.function.Predicate<String> outletWord) {
+        String cut = withoutTrailingRole(p, outletWord);
+        int cutWords = p.split("\\s+").length - cut.split("\\s+").length;
+        return cutWords >= 2 || cutWords == 1 && p.split("\\s+").length >= 4 ? cut : p;
+    }
+
+    /**
+     * The same, and the outlet's name before the role goes with it ("Kyle Brenneman Courier Staff Writer" on the
+     * Millbrook Daily Courier, "Jo Kessler Clarion-Record Editor"): {@code outletWord} says which words are the
+     * outlet's.
+     */
+    static String withoutTrailingRole(String p, java.util.function.Predicate<String> outletWord) {
         String[] w = p.split("\\s+");
         int end = w.length;
         while (end > 2 && TRAILING_ROLES.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
+        }
+        if (end < w.length) {
+            while (end > 2 && outletWord.test(w[end - 1])) {
+                end--;
+            }
         }
         return end == w.length ? p : String.join(" ", java.util.Arrays.copyOf(w, end));
     }
@@ -226,7 +283,10 @@ final class AuthorNames {
         if (onlyRoleWords(p)) {
             return false; // a role shown beside the name ("Expert Reviewer", "Senior Writer"), not a name
         }
-        int words = p.split("\\s+").length;
+        int words = 0; // particles do not count: "María José Ibarra de la Cruz" is four names long
+        for (String w : p.split("\\s+")) {
+            words += PARTICLES.contains(w) ? 0 : 1;
+        }
         if (words > 5 || p.length() > 60 || !Character.isLetter(p.codePointAt(0))) {
             return false;
         }

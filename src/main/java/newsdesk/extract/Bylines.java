@@ -19,8 +19,10 @@ final class Bylines {
             "(?i)(?:^|[\\s_-])(?:by-?line|author|authors|author-?name|writer|byl|contributor|creator|posted-?by)(?:$|[\\s_-])");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
             "(?i)bio|avatar|image|photo|img|thumb|comment|description|about|social|follow|more|related|box|card|list");
+    /** Lower-case particles inside a name ("Van der Berg", "de la Cruz"), whole words only ("der", not "de" + "r"). */
+    private static final String PARTICLE = "(?:de|da|di|du|del|della|den|der|van|von|al|bin|ibn|la|le|dos|das|ten|ter)(?!\\p{L})";
     private static final Pattern BY_TEXT = Pattern.compile(
-            "^(?i:by|written by|posted by|words by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"
+            "^(?i:by|written by|posted by|words by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|" + PARTICLE + ")){1,5}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})*)");
     private static final Pattern AUTHOR_HREF = Pattern.compile(
             "(?i)/(?:author|authors|writer|writers|contributor|contributors|people|person|staff|profile|profiles|columnist|columnists|journalist|journalists|user|users|members?)/");
@@ -29,7 +31,7 @@ final class Bylines {
                     + "contributors?|writers?|written by)\\s*:?");
     private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:author|authors|writer|writers|contributor|contributors|team|people|staff|profiles?)/[^/?#]+/?(?:$|[?#])");
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|la|le)){1,3}");
+            "\\p{Lu}[\\p{L}.'’-]+(?: (?:\\p{Lu}[\\p{L}.'’-]*|" + PARTICLE + ")){1,3}");
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«/:]|-{1,2}|::)\\s+");
     private static final Pattern TITLE_PARENTHESIS = Pattern.compile("\\(([^()]+)\\)$");

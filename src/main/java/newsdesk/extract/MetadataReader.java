@@ -159,7 +159,8 @@ final class MetadataReader {
                 if (i < sourcesInOrder.size() - 1 && names.stream().noneMatch(n -> n.contains(" "))) {
                     // A login ("KatieS", "jroe") is the CMS account that posted the page; a full name in the
                     // byline the reader sees is the writer.
-                    List<String> shown = sourcesInOrder.get(sourcesInOrder.size() - 1).get().names();
+                    // The theme's byline may show the login too: pass over it to a "By Jane Roe" line in the text.
+                    List<String> shown = people(Bylines.find(doc.body(), n -> isOutlet(n, outlet) || looksLikeLogin(n)), outlet).names();
                     if (!shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" ") && !isOutlet(n, outlet))) {
                         return found("authors", shown, Evidence.DOM);
                     }
@@ -234,6 +235,7 @@ final class MetadataReader {
     /** Cleaned names; the outlet itself, which pages name beside people, only when it is the sole author. */
     private Named people(List<String> raws, String outlet) {
         List<String> all = AuthorNames.clean(raws);
+        all.replaceAll(n -> AuthorNames.withoutTitle(n, w -> outletWord(w, outlet)));
         if (all.isEmpty()) {
             return new Named(all, AuthorNames.desks(raws));
         }
@@ -244,6 +246,18 @@ final class MetadataReader {
             }
         }
         return new Named(out.isEmpty() ? all : out, List.of());
+    }
+
+    /** An account's name, not one a person signs with: "sentineladmin", "jroe", "user_42" (but "Mazi" is a pen name). */
+    private static boolean looksLikeLogin(String name) {
+        return !name.contains(" ") && (name.chars().noneMatch(Character::isUpperCase) || name.chars().anyMatch(Character::isDigit)
+                || name.contains("_") || name.toLowerCase(Locale.ROOT).contains("admin"));
+    }
+
+    /** A word of the outlet's name or of its host's ("Courier" of the Millbrook Daily Courier, "Clarion-Record"). */
+    private boolean outletWord(String word, String outlet) {
+        String k = Text.key(word);
+        return k.length() >= 4 && (Text.key(outlet).contains(k) || Text.key(host(pageUrl)).contains(k));
     }
 
     private boolean namesOnlyOutlet(List<String> names, String outlet) {

@@ -316,4 +316,45 @@ class BylineTest {
         assertThat(ArticleExtractor.extract(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://site.example/p", null)
                 .authors()).containsExactly("Amara Lind");
     }
+
+    @Test
+    void particlesInsideANameAreWholeWords() {
+        assertThat(Fixtures.extract("byline-name-with-particles-van-der.html", "https://harbourtimes.example.com/world/farmers")
+                .authors()).containsExactly("Sophie Van der Berg");
+        // particles do not count toward a name's length
+        String ld = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Abren centro\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"María José Ibarra de la Cruz\"}}</script></head><body><h1>Abren centro</h1>"
+                + "<p>El centro abrió el sábado por la mañana con una fila que daba la vuelta a la manzana, según los organizadores.</p></body></html>";
+        assertThat(ArticleExtractor.extract(ld.getBytes(java.nio.charset.StandardCharsets.UTF_8), "https://vozdelvalle.example.com/a", null)
+                .authors()).containsExactly("María José Ibarra de la Cruz");
+    }
+
+    @Test
+    void aMetadataNameThatRunsOnIntoTheOutletAndAJobTitleIsTheName() {
+        assertThat(Fixtures.extract("byline-meta-name-runs-on-into-outlet-and-title.html", "https://millbrookcourier.example.com/news/armory")
+                .authors()).containsExactly("Kyle Brennan");
+        // one role word after two words may be a pen name's
+        assertThat(AuthorNames.withoutTitle("Luxury Travel Expert", w -> false)).isEqualTo("Luxury Travel Expert");
+        assertThat(AuthorNames.withoutTitle("Jane Roe Senior Editor", w -> false)).isEqualTo("Jane Roe");
+    }
+
+    @Test
+    void aLoginInTheThemesBylineGivesWayToTheByLineOverTheText() {
+        assertThat(Fixtures.extract("byline-login-in-theme-byline-name-in-text.html", "https://lakeshore.example.com/memorial")
+                .authors()).containsExactly("Marcy Holt");
+    }
+
+    @Test
+    void shoutedNamesAreSetInTheCaseAReaderWritesThem() {
+        assertThat(AuthorNames.unshouted("ANITA SNOW")).isEqualTo("Anita Snow");
+        assertThat(AuthorNames.unshouted("SEAN O'NEIL-PARK III")).isEqualTo("Sean O'Neil-Park III");
+        assertThat(AuthorNames.unshouted("Anita SNOW")).isEqualTo("Anita SNOW");
+        assertThat(AuthorNames.clean(java.util.List.of("By JOANNE KESSLER"))).containsExactly("Joanne Kessler");
+    }
+
+    @Test
+    void staffReportsAreADeskCredit() {
+        assertThat(AuthorNames.clean(java.util.List.of("From staff reports"))).isEmpty();
+        assertThat(AuthorNames.desks(java.util.List.of("From staff reports"))).containsExactly("Staff reports");
+    }
 }
