@@ -141,7 +141,7 @@ final class Bylines {
 
     private static List<String> hostLabels(String host) {
         List<String> out = new ArrayList<>();
-        String site = host.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "");
+        String site = Text.withoutSuffix(host.toLowerCase(java.util.Locale.ROOT));
         for (String label : site.split("\\.")) {
             String k = Text.key(label);
             if (k.length() >= 4 && !k.equals("blog")) {

@@ -276,12 +276,12 @@ final class MetadataReader {
             return false;
         }
         String host = host(pageUrl);
-        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        String hostKey = Text.key(Text.withoutSuffix(host));
         if (k.equals(Text.key(outlet)) || k.equals(hostKey) || k.equals(Text.key(host))) {
             return true;
         }
         // The host's last label before the suffix: "healthacme" for health.acme.org is "acme".
-        String site = host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "");
+        String site = Text.withoutSuffix(host);
         site = site.substring(site.lastIndexOf('.') + 1);
         return k.length() >= 4 && k.equals(Text.key(site));
     }

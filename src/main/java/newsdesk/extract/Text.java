@@ -78,6 +78,14 @@ final class Text {
     }
 
     /** Lower-cased letters and digits only, for comparing titles and names. */
+    /** A host's ending: a top-level name of any length ("com", "network", "example"), perhaps after a two-letter one. */
+    private static final java.util.regex.Pattern HOST_SUFFIX = java.util.regex.Pattern.compile("\\.[a-z]{2,24}(\\.[a-z]{2})?$");
+
+    /** The host without its public ending: "harbourgazette" of harbourgazette.co.uk, "news.acme" of news.acme.network. */
+    static String withoutSuffix(String host) {
+        return HOST_SUFFIX.matcher(host).replaceFirst("");
+    }
+
     static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);

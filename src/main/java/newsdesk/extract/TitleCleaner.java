@@ -37,15 +37,22 @@ final class TitleCleaner {
             return front ? stripSiteColon(title, outlet, host) : title;
         }
         String outletKey = Text.key(outlet);
-        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        String hostKey = Text.key(Text.withoutSuffix(host));
         boolean removed = false;
         while (parts.size() > 1 && isSite(parts.get(parts.size() - 1), outletKey, hostKey)) {
             parts.remove(parts.size() - 1);
             removed = true;
         }
+        boolean siteInFront = false;
         while (front && parts.size() > 1 && isSite(parts.get(0), outletKey, hostKey)) {
             parts.remove(0);
             removed = true;
+            siteInFront = true;
+        }
+        // "Site :: News :: Headline": after the site's name in front, a section's name of a word or two goes too.
+        while (siteInFront && parts.size() > 1 && words(parts.get(0)) <= 2
+                && words(String.join(" ", parts.subList(1, parts.size()))) >= 3) {
+            parts.remove(0);
         }
         // Unknown site name: a short last part after a pipe is the site, in practice; "Headline | Section | Site"
         // names the section too.
@@ -90,7 +97,7 @@ final class TitleCleaner {
         int colon = title.indexOf(": ");
         if (colon > 0) {
             String head = title.substring(0, colon);
-            if (isSite(head, Text.key(outlet), Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", "")))) {
+            if (isSite(head, Text.key(outlet), Text.key(Text.withoutSuffix(host)))) {
                 return title.substring(colon + 2).strip();
             }
         }
@@ -107,7 +114,7 @@ final class TitleCleaner {
             return true;
         }
         String outletKey = Text.key(outlet);
-        String hostKey = Text.key(host.replaceFirst("\\.[a-z]{2,6}(\\.[a-z]{2})?$", ""));
+        String hostKey = Text.key(Text.withoutSuffix(host));
         return !outletKey.isEmpty() && (k.equals(outletKey) || k.length() >= 4 && outletKey.contains(k))
                 || !hostKey.isEmpty() && (k.equals(hostKey) || k.length() >= 4 && hostKey.contains(k));
     }

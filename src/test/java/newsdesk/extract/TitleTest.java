@@ -154,4 +154,13 @@ class TitleTest {
         // taken for the headline, so the story's words after it stay.
         assertThat(TitleCleaner.clean("Live Updates | Storm hits the coast", "", "")).contains("Storm hits the coast");
     }
+
+    @Test
+    void aSectionAfterTheSitesNameInFrontGoesWithIt() {
+        assertThat(TitleCleaner.clean("The Clarion-Record :: News :: Hog barn permit draws crowd to zoning hearing", "",
+                "clarionrecord.example")).isEqualTo("Hog barn permit draws crowd to zoning hearing");
+        // without the site in front, a short first part may be the story's own words
+        assertThat(TitleCleaner.clean("Budget 2026 :: What the council cut and why", "", "clarionrecord.example"))
+                .isEqualTo("Budget 2026 :: What the council cut and why");
+    }
 }
