@@ -88,7 +88,7 @@ final class MetadataReader {
 
     String outlet() {
         String v = article == null ? "" : JsonLdReader.text(ld.resolve(article.get("publisher")));
-        if (!v.isEmpty()) {
+        if (!v.isEmpty() && !PLATFORMS.contains(v.toLowerCase(Locale.ROOT))) {
             return found("outlet", v, Evidence.JSON_LD);
         }
         v = meta("og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher", "dcterms.publisher",
@@ -101,7 +101,49 @@ final class MetadataReader {
             return found("outlet", v, Evidence.JSON_LD);
         }
         String host = host(pageUrl);
+        v = TitleCleaner.siteName(doc.title(), host, this::namesTheSite);
+        if (!v.isEmpty()) {
+            return found("outlet", v, Evidence.DOM);
+        }
         return host.isEmpty() ? "" : found("outlet", host, Evidence.URL);
+    }
+
+    /** Blogging platforms that name themselves as every blog's publisher ("Blogger" in Blogspot's JSON-LD). */
+    private static final java.util.Set<String> PLATFORMS = java.util.Set.of("blogger", "blogspot", "wordpress",
+            "wordpress.com", "wix", "wix.com", "squarespace", "weebly", "tumblr");
+
+    /** Whether the page calls itself by the name elsewhere: the link home's words or title, its logo's alt, a feed's title. */
+    private boolean namesTheSite(String name) {
+        String k = Text.key(name);
+        if (k.length() < 3) {
+            return false;
+        }
+        for (Element link : doc.select("link[rel~=(?i)alternate][title]")) {
+            String t = Text.key(link.attr("title"));
+            if (t.startsWith(k) && link.attr("type").toLowerCase(Locale.ROOT).matches(".*(?:rss|atom).*")) {
+                return true;
+            }
+        }
+        Element body = doc.body();
+        if (body == null) {
+            return false;
+        }
+        int seen = 0;
+        for (Element a : body.select("a[href]")) {
+            if (++seen > 80) {
+                break;
+            }
+            String href = a.attr("href").strip();
+            if (!href.equals("/") && !href.equals("./") && !href.matches("(?i)https?://[^/]+/?")) {
+                continue;
+            }
+            Element logo = a.selectFirst("img[alt]");
+            if (Text.key(a.text()).equals(k) || Text.key(a.attr("title")).equals(k)
+                    || logo != null && Text.key(logo.attr("alt")).equals(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The headline: the article's visible h1, else the stated titles cleaned of the site's name (see TitleChooser). */

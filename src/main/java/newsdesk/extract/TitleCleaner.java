@@ -70,6 +70,37 @@ final class TitleCleaner {
         return joined.isEmpty() ? title : joined;
     }
 
+    /**
+     * The site's name as the document title gives it beside the headline, for a page that states none: the last
+     * part ("Headline – Bean Ratio"), the first ("Mara Hollis · Headline") or the words before a colon ("Stitch by
+     * Stitch: Headline"), when the host spells it (beanratio.com) or {@code confirmed} vouches for it (the link
+     * home, the feed's title). Empty when none is.
+     */
+    static String siteName(String raw, String host, java.util.function.Predicate<String> confirmed) {
+        String title = Text.squash(raw);
+        List<String> parts = Arrays.asList(SEPARATOR.split(title));
+        List<String> candidates = new ArrayList<>();
+        if (parts.size() >= 2) {
+            candidates.add(parts.get(parts.size() - 1));
+            candidates.add(parts.get(0));
+        }
+        int colon = title.indexOf(": ");
+        if (colon > 0) {
+            candidates.add(title.substring(0, colon));
+        }
+        String hostKey = Text.key(Text.withoutSuffix(host));
+        for (String c : candidates) {
+            String name = c.strip();
+            if (name.isEmpty() || words(name) > 6 || words(title) - words(name) < 2 || isDomainName(name)) {
+                continue;
+            }
+            if (isSite(name, "", hostKey) || confirmed.test(name)) {
+                return name;
+            }
+        }
+        return "";
+    }
+
     /** Puts the kept parts back with the separators they had. */
     private static String rejoin(String title, List<String> parts) {
         if (parts.isEmpty()) {

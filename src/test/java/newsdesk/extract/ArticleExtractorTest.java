@@ -311,4 +311,24 @@ class ArticleExtractorTest {
 
         assertThat(a.text()).contains("schöner Tag", "Gäste", "früh");
     }
+
+    @Test
+    void aPageThatStatesNoSiteNameIsNamedByItsTitleWhenTheFeedOrTheHostSaysSo() {
+        ExtractedArticle a = Fixtures.extract("outlet-only-in-the-title-beside-the-headline.html", "https://kenfixesthings.example.net/fill-valve/");
+
+        assertThat(a.outlet()).isEqualTo("Ken Fixes Things");
+        assertThat(a.title()).isEqualTo("How to replace a toilet fill valve in half an hour");
+        // no URL: the feed's title and the link home still vouch for it
+        assertThat(Fixtures.extract("outlet-only-in-the-title-beside-the-headline.html", null).outlet()).isEqualTo("Ken Fixes Things");
+    }
+
+    @Test
+    void aBloggingPlatformNamedAsPublisherIsNotTheOutlet() {
+        ExtractedArticle a = Fixtures.extract("outlet-blogspot-names-the-platform-as-publisher.html",
+                "https://slowtrains.blogspot.com/2023/07/hill-railway.html");
+
+        assertThat(a.outlet()).isEqualTo("Slow Trains South");
+        assertThat(a.title()).isEqualTo("Riding the hill railway in the monsoon");
+        assertThat(a.authors()).containsExactly("Anand Iyer");
+    }
 }
