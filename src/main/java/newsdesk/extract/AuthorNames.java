@@ -54,6 +54,9 @@ final class AuthorNames {
                     + "(?:posts|articles|stories) by)\\b");
     private static final Pattern CREDENTIAL = Pattern.compile("^(?:[A-Z]{2,6}|Jr\\.?|Sr\\.?|Ph\\.?D\\.?|M\\.?D\\.?|[IV]{2,3}|"
             + "R\\.?N\\.?|M\\.?S\\.?|M\\.?A\\.?|B\\.?A\\.?|CFA|CFP|Esq\\.?)$");
+    /** The body a writer belongs to, after the name: "Priya Natarajan, College of Engineering". */
+    private static final Pattern AFFILIATION = Pattern.compile("^(?:the\\s+)?(?:College|School|Department|Dept\\.?|Office|Institute|Faculty|"
+            + "Division|Bureau|Ministry|Agency|Laboratory|University|Center|Centre)\\b(?:\\s+(?:of|for)\\b|$)", Pattern.CASE_INSENSITIVE);
     /** Credentials and generations kept in capitals when a shouted name is set in lower case. */
     private static final Pattern SHOUTED_CREDENTIAL = Pattern.compile("[IVX]{2,4}|MD|RN|PHD|MBA|CFA|CFP|CPA|DDS|DVM|ESQ\\.?|JR\\.?|SR\\.?");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
@@ -154,7 +157,7 @@ final class AuthorNames {
                 names.set(names.size() - 1, names.get(names.size() - 1) + ", " + p);
                 continue;
             }
-            if (!names.isEmpty() && isRole(p)) {
+            if (!names.isEmpty() && (isRole(p) || AFFILIATION.matcher(p).find())) {
                 break; // "Jane Roe, Head of Marketing and Community Development": the rest is her title
             }
             if (desks ? DESKS.contains(p.toLowerCase(Locale.ROOT)) : isName(p)) {

@@ -429,11 +429,14 @@ final class Bylines {
      * ("<ul class=latest-comments>", "<div class=author-modal>"); so do webmentions, a guestbook's tributes,
      * embedded tweets, testimonials and customer reviews.
      */
-    private static boolean aboutOtherContent(Element e) {
+    static boolean aboutOtherContent(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
+            }
+            if (a.attr("itemtype").endsWith("/Comment")) {
+                return true; // microdata's comment: its author is a reader
             }
             String name = ClassHints.name(a);
             if (!name.isEmpty() && OTHER_CONTENT.matcher(name).find()) {

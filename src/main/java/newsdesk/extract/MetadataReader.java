@@ -262,12 +262,12 @@ final class MetadataReader {
         return List.of();
     }
 
-    /** Without the elements that name a reviewer or an editor rather than the writer. */
+    /** Without the elements that name a reviewer or an editor rather than the writer, or a commenter. */
     private static Elements writers(Elements els) {
         Elements out = new Elements();
         for (Element e : els) {
             Element marked = e.hasAttr("itemprop") && !e.attr("itemprop").equals("author") ? e.closest("[itemprop=author]") : e;
-            if (!Bylines.otherRole(marked == null ? e : marked)) {
+            if (!Bylines.otherRole(marked == null ? e : marked) && !Bylines.aboutOtherContent(e)) {
                 out.add(e);
             }
         }

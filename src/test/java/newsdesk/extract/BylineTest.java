@@ -357,4 +357,17 @@ class BylineTest {
         assertThat(AuthorNames.clean(java.util.List.of("From staff reports"))).isEmpty();
         assertThat(AuthorNames.desks(java.util.List.of("From staff reports"))).containsExactly("Staff reports");
     }
+
+    @Test
+    void aCommentsMicrodataAuthorIsAReaderNotAWriter() {
+        assertThat(Fixtures.extract("byline-microdata-author-of-a-comment.html", "https://beanratio.example.com/grinders/")
+                .authors()).containsExactly("Tomasz Wierzbicki");
+    }
+
+    @Test
+    void aWritersAffiliationAfterTheNameIsNoSecondAuthor() {
+        assertThat(AuthorNames.clean(java.util.List.of("By Priya Natarajan, College of Engineering"))).containsExactly("Priya Natarajan");
+        assertThat(AuthorNames.clean(java.util.List.of("Jo Park, Office of Communications"))).containsExactly("Jo Park");
+        assertThat(AuthorNames.clean(java.util.List.of("Jo Park, Collegeview Smith"))).containsExactly("Jo Park", "Collegeview Smith");
+    }
 }
