@@ -270,6 +270,28 @@ final class BlockFilter {
             + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
             + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
+    /**
+     * The notices an outlet prints under a story as plain paragraphs, with no class to name them: its copyright
+     * ("Copyright 2026 WKVT. All rights reserved.", and the wire's "Copyright 2025 The Associated Press. All rights
+     * reserved. This material may not be published, broadcast, rewritten or redistributed.", as thousands of local sites
+     * print wire copy), the wire's pointer to its topic page ("Follow AP's coverage of housing at https://…"). A line
+     * of its own that opens so: a book excerpt's closing note ("Excerpted from … by Jane Roe. Copyright © 2013 by Jane
+     * Roe. Reprinted with permission.") is the text's, and the truth keeps such a note (dev 0371); no dev page's truth
+     * keeps an "All rights reserved" line outside code, where a program prints its own.
+     */
+    private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)^\\W*(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*"
+            + "(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?,?\\s+)?[^!?]{0,80}?[.,;:–—-]?\\s*all rights reserved\\b"
+            + "[.!]?(?:\\s+[^.!?]{0,160}[.!]?)?"
+            + "|^\\W*this (?:material|article|story|content) (?:may|must) not be (?:published|reproduced|republished"
+            + "|copied|redistributed)\\b[^.!?]{0,100}[.!]?"
+            + "|^\\W*(?:follow|find|see|read) (?:more of |all of )?[^.!?]{0,40}?\\bcoverage (?:of|on) [^.!?]{1,80}?"
+            + ":? (?:at|here:?|on)\\s+https?://\\S+?\\.?");
+    private static final int CLOSING_NOTICE_MAX = 300;
+    /**
+     * A wire's label over the link to its principles ("Our Standards: The Trust Principles."), under every story it
+     * sends: the label and a link, not a sentence about the outlet's standards.
+     */
+    private static final Pattern STANDARDS_LABEL = Pattern.compile("(?i)^\\W*our (?:editorial )?standards:\\s");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private static final int HEAD_MAX = 200;
@@ -351,6 +373,11 @@ final class BlockFilter {
             }
             if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
                     && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi) || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
+                continue;
+            }
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && len <= CLOSING_NOTICE_MAX
+                    && !hasQuotes(t) && (CLOSING_NOTICE.matcher(t).matches()
+                        || len <= 80 && b.linkChars * 2 >= len && STANDARDS_LABEL.matcher(t).find())) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
