@@ -271,6 +271,25 @@ final class BlockFilter {
             + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
     /**
+     * The outlet's appeal for its own reader revenue on a plain line of its own between or after the paragraphs:
+     * an ask that speaks of "stories like this" ("Sign up for the Courier's free weekday newsletter to get stories like
+     * this one in your inbox.", "Support our nonprofit newsroom. Donate today to keep stories like this free for
+     * everyone."), or a bare "Support local journalism." with at most its ask after it ("… Become a member today.").
+     * Not "Support for nonprofit news has grown", nor a quote or reported speech; the boxed appeals go by their shape
+     * in {@code ContentExtractor}.
+     */
+    private static final Pattern READER_APPEAL = Pattern.compile("(?i)^\\W*(?:please )?(?:(?:sign up|subscribe|register"
+            + "|donate|give)\\b|support (?:us|our|local|independent|nonprofit|public)\\b|become a (?:member|supporter"
+            + "|subscriber)\\b|join (?:us|our)\\b)[^\"“”]{0,200}?\\b(?:stories|articles|journalism|reporting|coverage|news)"
+            + " like (?:this|these)(?: one)?\\b[^\"“”]{0,100}"
+            + "|^\\W*(?:please )?(?:support|donate to|give to) (?:our|local|independent|nonprofit|public) (?:[\\w-]+ ){0,2}"
+            + "(?:journalism|newsroom|news|reporting|media|radio)(?:[.!]|\\s*[—–-])(?:\\s*(?:donate|give|subscribe"
+            + "|become a (?:member|supporter|subscriber)|join)\\b[^.!?\"“”]{0,100}[.!]?)?");
+    private static final int READER_APPEAL_MAX = 250;
+    /** Reported speech: "Give what you can, the pastor said, …" is the story's, quotes or none. */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|tells|wrote|writes|asked|urged"
+            + "|added)\\b");
+    /**
      * The notices an outlet prints under a story as plain paragraphs, with no class to name them: its copyright
      * ("Copyright 2026 WKVT. All rights reserved.", and the wire's "Copyright 2025 The Associated Press. All rights
      * reserved. This material may not be published, broadcast, rewritten or redistributed.", as thousands of local sites
@@ -372,7 +391,9 @@ final class BlockFilter {
                 continue;
             }
             if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
-                    && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi) || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
+                    && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi)
+                        || len <= READER_APPEAL_MAX && READER_APPEAL.matcher(t).matches() && !hasQuotes(t)
+                            && !REPORTED.matcher(t).find() || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
                 continue;
             }
             if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && len <= CLOSING_NOTICE_MAX

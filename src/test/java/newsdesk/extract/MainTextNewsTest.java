@@ -27,4 +27,33 @@ class MainTextNewsTest {
                 "Read more of the author's coverage of the quake's survivors",
                 "Excerpted from The River That Ran Backward by Helen Marsh. Copyright © 2024 by Helen Marsh.");
     }
+
+    @Test
+    void theOutletsAppealsForMoneyTipsAndLettersAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("reader-appeal-boxes-in-a-news-story.html",
+                "https://basinledger.com/2025/04/08/county-buys-flood-prone-homes");
+
+        assertThat(a.text()).contains("Marlow County will buy 23 homes", "Nobody wants to leave a street",
+                        "About a dozen owners", "finish demolition by the end of next year",
+                        "Nora Ellery covers Marlow County")
+                // a donate button's box, a member link in a box's sentence, a tip box under a bold question, a letters
+                // box writing to the outlet's own address, a sign-up box whose button says only "Go", and the plain
+                // appeal lines
+                .doesNotContain("Local news needs you", "paid for by readers", "Donate now", "Reporting like this takes time",
+                        "Become a member", "Know something we should", "Send us a tip", "Write to us", "Letters of up to 200",
+                        "The morning flood report", "River levels and closures", "stories like this one",
+                        "Support local journalism");
+    }
+
+    @Test
+    void aStoryAboutAFundraiserKeepsItsHowToHelpAndDonateWords() {
+        ExtractedArticle a = Fixtures.extract("story-about-a-fundraiser-with-donate-links.html",
+                "https://basinledger.com/2025/03/20/church-raises-40000");
+
+        // the box's button opens a charity's site, "donate" inside a sentence is the story's, reported speech stays,
+        // and an address under a heading that invites no one to write is a contact
+        assertThat(a.text()).contains("How to help", "Gifts can be made through the church's fund",
+                "Residents can also donate clothing", "Give what you can, the pastor told the congregation",
+                "Media contact", "photos@basinledger.com", "electrical fault in the garage");
+    }
 }
