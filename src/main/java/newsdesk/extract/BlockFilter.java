@@ -1,5 +1,8 @@
 package newsdesk.extract;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -324,6 +327,14 @@ final class BlockFilter {
 
     /** The blocks that are the article's words, as text blocks. */
     static List<TextBlock> filter(List<BlockWriter.Block> blocks, String title) {
+        return filter(blocks, title, List.of());
+    }
+
+    /**
+     * As {@link #filter(List, String)}, knowing the moments the page's metadata states for its publication and last
+     * change: a date line in the header that shows one of those days with its time of day is the story's stamp.
+     */
+    static List<TextBlock> filter(List<BlockWriter.Block> blocks, String title, List<OffsetDateTime> stated) {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         boolean sawHeadline = false;
@@ -370,7 +381,8 @@ final class BlockFilter {
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
             // "Related" promos in the middle of an article are not an end.
-            if ((isBoilerplateLine(t) || isJumpButton(b.kind, t))
+            if ((isBoilerplateLine(t) || isJumpButton(b.kind, t) || len <= 60 && b.kind != TextBlock.Kind.PREFORMATTED
+                        && AUDIO_PLAYER.matcher(t).matches())
                     && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
                 continue;
             }
@@ -438,6 +450,7 @@ final class BlockFilter {
         }
         dropDayLinesOutsideProse(out, dayLines);
         dropReadingTimes(out, bareTimes);
+        dropHeaderStamps(out, stated);
         cutAtTrailingSection(out, keptTitles);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
@@ -1028,6 +1041,76 @@ final class BlockFilter {
         }
         blocks.removeIf(drop::contains);
     }
+
+    /**
+     * The lines of a news story's header left above its first paragraph of prose, on a page that has one (the article's
+     * stamps, set in elements no class names): a date line with its time of day and a publication label ("Posted
+     * Wednesday, March 5, 2025 10:30 am", "Dec 1, 2025 Updated Dec 1, 2025 4:02pm MST", "Publicado el 8 de noviembre
+     * de 2025 Actualizado el …, 6:10 p.m.", also after a byline: "By Jane Roe Editor Posted …"), or with its time
+     * alone on a day the page's metadata states for its publication or last change ("October 21, 2025 at 12:40 p.m."),
+     * and the separators left between a byline's removed parts ("–", "|"). A line, not a sentence: "Last updated on
+     * December 20, 2024." and "Originally published in March 2022." stay as the truth keeps them (dev 0127, 0250), and
+     * so does an event page's "Saturday 17 May 2025, 10:00", which no metadata states as the page's own date.
+     */
+    private static void dropHeaderStamps(List<TextBlock> blocks, List<OffsetDateTime> stated) {
+        Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TextBlock b : blocks) {
+            String t = b.text();
+            boolean line = b.kind() == TextBlock.Kind.PARAGRAPH && t.length() <= STAMP_MAX;
+            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated))) {
+                drop.add(b); // a stamp ending in "p.m." reads as a sentence: it is not yet the prose
+            } else if (isProse(b)) {
+                blocks.removeIf(drop::contains);
+                return;
+            }
+        }
+        // no prose on the page: a listing of dated lines, left as it is
+    }
+
+    private static boolean isStamp(String t, List<OffsetDateTime> stated) {
+        return STAMP_YEAR.matcher(t).find() && CLOCK.matcher(t).find() && t.split(" ").length <= STAMP_WORDS_MAX
+                && !(SENTENCE_END.matcher(t).find() && !CLOCK_END.matcher(t).find())
+                && (STAMP_LABEL.matcher(t).find() || DATE_AND_TIME.matcher(t).matches() && onStatedDay(t, stated));
+    }
+
+    /** Whether a date line shows a day the metadata states (a day either side: the line is in the outlet's zone). */
+    private static boolean onStatedDay(String t, List<OffsetDateTime> stated) {
+        OffsetDateTime shown = stated.isEmpty() ? null : DateParser.parse(t);
+        if (shown == null) {
+            return false;
+        }
+        LocalDate day = shown.toLocalDate();
+        for (OffsetDateTime s : stated) {
+            for (LocalDate d : new LocalDate[] {s.toLocalDate(), s.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()}) {
+                if (Math.abs(d.toEpochDay() - day.toEpochDay()) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int STAMP_MAX = 120;
+    private static final int STAMP_WORDS_MAX = 20;
+    private static final Pattern STAMP_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A time of day: "10:30", "4:02pm", "12:40 p.m.", "9 a.m.". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s?[ap]\\.?m\\b");
+    private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
+    /** The words that label a story's date in its header, in the languages of the dev and review pages and their kin. */
+    private static final Pattern STAMP_LABEL = Pattern.compile("(?i)\\b(?:posted|published|updated|modified|publicado"
+            + "|actualizado|atualizado|publi[ée]|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato)\\b");
+    /** A date and its time of day and nothing else: "October 21, 2025 at 12:40 p.m.", "21 Oct 2025, 14:05 BST". */
+    private static final Pattern DATE_AND_TIME = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+            + "(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+            + "(?:,| at| -| –| \\||\\s·|\\s•)? \\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?$");
+    /** What a byline leaves between its removed parts: a dash, a bar, a dot. */
+    private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s\\-–—|•·/,:]+$");
+    /**
+     * An audio player's label: "Listen to this article 5 min", "Listen to this story (4:12)", "Listen · 5:32"; a bare
+     * "Listen" only with its length beside it.
+     */
+    private static final Pattern AUDIO_PLAYER = Pattern.compile("(?i)^\\W*(?:listen to (?:this|the) (?:article|story|post"
+            + "|report)(?: now)?|listen(?=\\s*[·•|:(-]?\\s*\\d))\\W*(?:\\d+(?::\\d{2})?\\s*(?:min(?:ute)?s?|m)?\\.?(?: listen)?)?\\W*$");
 
     private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)" + READING_TIME_WORDS);
 

@@ -1,6 +1,7 @@
 package newsdesk.extract;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,10 +46,15 @@ final class ContentExtractor {
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
-        return new ContentExtractor().run(body, title, removeByName);
+        return extract(body, title, removeByName, List.of());
     }
 
-    private List<TextBlock> run(Element body, String title, boolean removeByName) {
+    /** As above, knowing the moments the page's metadata states for its publication and last change (its stamps). */
+    static List<TextBlock> extract(Element body, String title, boolean removeByName, List<OffsetDateTime> stated) {
+        return new ContentExtractor().run(body, title, removeByName, stated);
+    }
+
+    private List<TextBlock> run(Element body, String title, boolean removeByName, List<OffsetDateTime> stated) {
         if (body == null) {
             return List.of();
         }
@@ -67,7 +73,7 @@ final class ContentExtractor {
             writer.walk(part, 0);
         }
         writer.flush();
-        return BlockFilter.filter(writer.blocks, title);
+        return BlockFilter.filter(writer.blocks, title, stated);
     }
 
     /**

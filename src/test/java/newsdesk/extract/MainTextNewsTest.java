@@ -56,4 +56,33 @@ class MainTextNewsTest {
                 "Residents can also donate clothing", "Give what you can, the pastor told the congregation",
                 "Media contact", "photos@basinledger.com", "electrical fault in the garage");
     }
+
+    @Test
+    void aNewsHeadersStampsAudioLabelAndSeparatorAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("news-header-stamps-above-the-first-paragraph.html",
+                "https://www.desertbizweekly.com/news/2025/03/03/chip-plant-expansion-stalls");
+
+        assertThat(a.blocks().get(0).text()).startsWith("A planned expansion of the Corvalis Microdevices plant");
+        assertThat(a.text()).doesNotContain("Updated Mar 3, 2025", "Listen to this article", "4 min");
+    }
+
+    @Test
+    void aDateAndTimeLineOnTheDayTheMetadataStatesIsTheStoriesStamp() {
+        ExtractedArticle a = Fixtures.extract("news-time-stamp-on-the-stated-day.html",
+                "https://www.tricountyrecord.com/news/hospital-to-close-maternity-unit");
+
+        assertThat(a.blocks().get(0).text()).startsWith("Expectant mothers in Greer County");
+        assertThat(a.text()).doesNotContain("12:40 p.m.");
+    }
+
+    @Test
+    void anEventsDateAndTimeAndANoteAboutThePostStay() {
+        ExtractedArticle a = Fixtures.extract("event-time-and-update-note-above-the-text.html",
+                "https://eastsidegrowers.com/events/spring-plant-sale");
+
+        // another day than the stated publication, and a sentence that names its date
+        assertThat(a.text()).contains("Saturday, April 12, 2025 at 10 a.m.",
+                "Originally posted March 2, 2025 at 9:15 a.m. and revised with the parking details.",
+                "Our volunteers have raised more than four hundred seedlings");
+    }
 }
