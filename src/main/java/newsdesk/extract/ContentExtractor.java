@@ -1849,8 +1849,14 @@ final class ContentExtractor {
         double topScore = score.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
+        boolean beforeTop = true;
         for (Element sib : parent.children()) {
             if (sib == top) {
+                parts.add(sib);
+                beforeTop = false;
+                continue;
+            }
+            if (beforeTop && isSummaryBox(sib)) {
                 parts.add(sib);
                 continue;
             }
@@ -1873,6 +1879,34 @@ final class ContentExtractor {
         }
         return parts.size() == 1 ? withWrapperSiblings(top) : parts;
     }
+
+    /**
+     * A box that sums the story up above its text, a heading over a short list of sentences ("What to know" over three
+     * bullets between a live blog's lead photo and its entries, "Key points"): the text's, though its few words score
+     * below the entries beside it. Only before the chosen container, and only sentences (each item ends with ".", "!"
+     * or "?") with few links: a table of contents or a list of links to other stories is neither.
+     */
+    private boolean isSummaryBox(Element box) {
+        if (box.childrenSize() != 2 || !isHeading(box.child(0).normalName())
+                || !(box.child(1).nameIs("ul") || box.child(1).nameIs("ol")) || linkDensity(box) >= 0.25) {
+            return false;
+        }
+        Element list = box.child(1);
+        if (list.childrenSize() < SUMMARY_ITEMS_MIN || list.childrenSize() > SUMMARY_ITEMS_MAX) {
+            return false;
+        }
+        for (Element li : list.children()) {
+            String t = li.text().strip();
+            if (!li.nameIs("li") || t.split(" ").length < 5 || !SUMMARY_SENTENCE_END.matcher(t).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int SUMMARY_ITEMS_MIN = 2;
+    private static final int SUMMARY_ITEMS_MAX = 8;
+    private static final Pattern SUMMARY_SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
 
     /**
      * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a

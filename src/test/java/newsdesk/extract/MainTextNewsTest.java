@@ -85,4 +85,23 @@ class MainTextNewsTest {
                 "Originally posted March 2, 2025 at 9:15 a.m. and revised with the parking details.",
                 "Our volunteers have raised more than four hundred seedlings");
     }
+
+    @Test
+    void aLiveBlogsSummaryBoxAboveItsEntriesIsTheText() {
+        ExtractedArticle a = Fixtures.extract("live-blog-with-a-summary-box-above-the-entries.html",
+                "https://www.valleycourier.com/news/live-heat-wave");
+
+        assertThat(a.text()).contains("The latest", "Temperatures reached 112 degrees at the airport, a record",
+                "Cooling centers at six libraries", "Record broken at the airport", "shade break every two hours");
+    }
+
+    @Test
+    void aContentsBoxAndARailOfLinkedHeadlinesAboveAStoryAreNot() {
+        ExtractedArticle a = Fixtures.extract("contents-and-headline-list-above-a-story.html",
+                "https://www.riverpost.com/news/old-bridge");
+
+        assertThat(a.text()).contains("State engineers closed the Water Street bridge", "A replacement had already")
+                .doesNotContain("In this story", "How long the detour will last", "Top stories",
+                        "School board names interim superintendent");
+    }
 }
