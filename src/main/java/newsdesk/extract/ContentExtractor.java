@@ -17,6 +17,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -70,6 +71,7 @@ final class ContentExtractor {
         BlockWriter writer = new BlockWriter();
         for (Element part : parts) {
             removeTeaserCards(part);
+            removeLoneCards(part);
             writer.walk(part, 0);
         }
         writer.flush();
@@ -992,6 +994,52 @@ final class ContentExtractor {
         }
         return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
     }
+
+    /**
+     * A card set alone into the text without an excerpt: a section's kicker over another story's linked headline
+     * ({@code <div class="PromoB"><div>Business</div><div><a href="/business/2025-10-02/egg-prices">Egg prices are
+     * finally falling …</a></div></div>}). The headline goes with the link blocks, and its kicker, a line of a word or
+     * three, would be left standing between the paragraphs; the card goes whole. Lines of their own only: "<p><strong>
+     * Learn more about</strong> <a>…</a></p>" is a sentence, and "$17" over a deal's link a price. Only a headline
+     * that opens another page of the page's own site: a label over a link out ("Website" over a shop's address) or
+     * back to the page is the text's.
+     */
+    private void removeLoneCards(Element root) {
+        List<Element> cards = new ArrayList<>();
+        String site = MetadataReader.host(pageUrl);
+        String own = path(pageUrl);
+        for (Element e : root.getAllElements()) {
+            if (e.childrenSize() != 2 || e == root || Text.hasOwnWords(e)) {
+                continue;
+            }
+            Element label = e.child(0);
+            Element title = e.child(1);
+            String words = label.text().strip();
+            if (!BlockWriter.BLOCK.contains(label.normalName()) || !BlockWriter.BLOCK.contains(title.normalName())
+                    || isHeading(label.normalName()) || words.length() > KICKER_MAX || !KICKER.matcher(words).matches()
+                    || !label.getElementsByTag("a").isEmpty()) {
+                continue;
+            }
+            Elements links = title.getElementsByTag("a");
+            int len = textLength(title);
+            if (links.size() != 1 || len < LONE_CARD_HEADLINE_MIN || len - textLength(links.first()) > 2) {
+                continue;
+            }
+            String url = links.first().absUrl("href");
+            String href = url.isEmpty() ? links.first().attr("href").strip() : url;
+            boolean ours = url.isEmpty() ? !href.isEmpty() && !href.contains(":") && !href.startsWith("#")
+                    : !site.isEmpty() && site.equals(MetadataReader.host(url));
+            if (ours && !path(href).isEmpty() && !path(href).equals(own)) {
+                cards.add(e);
+            }
+        }
+        removeAll(new ArrayList<>(cards));
+    }
+
+    private static final int KICKER_MAX = 30;
+    private static final int LONE_CARD_HEADLINE_MIN = 20;
+    /** A section's name: up to three words of letters ("Business", "Arts & Culture"), not a price or a date. */
+    private static final Pattern KICKER = Pattern.compile("\\p{L}[\\p{L}'’-]*(?: (?:&|\\p{L}[\\p{L}'’-]*)){0,2}");
 
     /** A link wrapping its own line ({@code <a href><p>Financial Advisory</p></a>}): the link is the headline's block. */
     private static boolean wrapsBlock(Element a) {

@@ -104,4 +104,15 @@ class MainTextNewsTest {
                 .doesNotContain("In this story", "How long the detour will last", "Top stories",
                         "School board names interim superintendent");
     }
+
+    @Test
+    void aLonePromoCardsKickerGoesWithItsHeadline() {
+        ExtractedArticle a = Fixtures.extract("lone-promo-card-with-a-kicker-between-paragraphs.html",
+                "https://www.knrd.org/agriculture/2025-05-10/apple-harvest");
+
+        assertThat(a.blocks()).extracting(TextBlock::text).doesNotContain("Agriculture");
+        // a label over a link out of the site, and a lead-in to a link inside one line, stay
+        assertThat(a.text()).contains("The state agriculture department said", "Website",
+                "Learn more about how orchards protect their blossoms", "Quist said she expects");
+    }
 }
