@@ -462,9 +462,13 @@ final class BlockFilter {
         out.removeIf(b -> isBoilerplateLine(b.text()) || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
+        // A rule of dashes or underscores left last separated the text from a note that went ("___" over a wire's
+        // "Follow AP's coverage …").
+        while (!out.isEmpty() && (out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
                 && !(out.get(out.size() - 1).text().length() > TRAILING_HEADING_MAX
-                    && LABEL_OPENING.matcher(out.get(out.size() - 1).text()).find())) {
+                    && LABEL_OPENING.matcher(out.get(out.size() - 1).text()).find())
+                || out.get(out.size() - 1).kind() == TextBlock.Kind.PARAGRAPH
+                    && RULE_ONLY.matcher(out.get(out.size() - 1).text()).matches())) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -1105,6 +1109,8 @@ final class BlockFilter {
             + "(?:,| at| -| –| \\||\\s·|\\s•)? \\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?$");
     /** What a byline leaves between its removed parts: a dash, a bar, a dot. */
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s\\-–—|•·/,:]+$");
+    /** A rule left last: a separator, or a line of underscores, stars or tildes (the truth keeps one between paragraphs). */
+    private static final Pattern RULE_ONLY = Pattern.compile("^[\\s\\-–—_|•·/,:*=~]+$");
     /**
      * An audio player's label: "Listen to this article 5 min", "Listen to this story (4:12)", "Listen · 5:32"; a bare
      * "Listen" only with its length beside it.

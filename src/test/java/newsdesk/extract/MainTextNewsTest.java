@@ -16,6 +16,9 @@ class MainTextNewsTest {
                         "Associated Press writer Tom Delancey contributed from Salem.")
                 .doesNotContain("All rights reserved", "All Rights Reserved", "may not be published",
                         "Follow AP's coverage", "Our Standards", "Trust Principles");
+        // the rule between the story and its notes stays where notes follow it, not left last
+        assertThat(a.blocks().get(a.blocks().size() - 1).text())
+                .isEqualTo("Associated Press writer Tom Delancey contributed from Salem.");
     }
 
     @Test
