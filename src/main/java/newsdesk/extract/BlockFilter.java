@@ -149,8 +149,15 @@ final class BlockFilter {
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
+    /**
+     * "By Jane Roe", "By Jane Roe and Sam Poe • May 2, 2025", and with the writer's role on a line of its own below the
+     * name ("By Marcy Holt Special to the Sentinel", "By Jane Roe, Staff Writer").
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*"
+            + "(?:,?\\s+(?i:special to (?:the )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}|(?:senior |staff |contributing "
+            + "|associate |freelance |guest )?(?:writer|reporter|correspondent|columnist|contributor)))?"
+            + "(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
     /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
     private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
             + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?!(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -118,4 +118,14 @@ class MainTextNewsTest {
         assertThat(a.text()).contains("The state agriculture department said", "Website",
                 "Learn more about how orchards protect their blossoms", "Quist said she expects");
     }
+
+    @Test
+    void aBylineWithTheWritersRoleAboveTheTextIsNotTheText() {
+        ExtractedArticle a = Fixtures.extract("byline-with-role-as-the-first-paragraph.html",
+                "https://baysentinel.com/2025/11/08/names-added-to-memorial");
+
+        assertThat(a.blocks().get(0).text()).startsWith("When the harbor's veterans memorial was dedicated");
+        assertThat(a.text()).doesNotContain("Special to the Bay Sentinel")
+                .contains("By Thursday, Staff Sergeant Ruiz said, the last panel will be in place.");
+    }
 }
