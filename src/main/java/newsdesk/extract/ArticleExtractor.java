@@ -91,10 +91,19 @@ public final class ArticleExtractor {
         d.leadImage = LeadImageFinder.find(doc, meta, d.title, d.outlet);
         JsonNode ldArticle = meta.jsonLdArticle();
 
-        List<TextBlock> blocks = ContentExtractor.extract(doc.body(), d.title, true);
+        // The moments the metadata states (not a date read off the page's text): a header line showing one is a stamp.
+        List<OffsetDateTime> stated = new ArrayList<>();
+        Evidence publishedFrom = d.sources.get("published");
+        if (d.published != null && publishedFrom != null && publishedFrom != Evidence.DOM && publishedFrom != Evidence.URL) {
+            stated.add(d.published);
+        }
+        if (d.modified != null) {
+            stated.add(d.modified);
+        }
+        List<TextBlock> blocks = ContentExtractor.extract(doc.body(), d.title, true, stated);
         Evidence textEvidence = Evidence.DOM;
         if (length(blocks) < MIN_TEXT) {
-            List<TextBlock> retry = ContentExtractor.extract(parse(text, d.pageUrl).body(), d.title, false);
+            List<TextBlock> retry = ContentExtractor.extract(parse(text, d.pageUrl).body(), d.title, false, stated);
             if (length(retry) > length(blocks) * 1.5 + 50) {
                 d.warnings.add("main text was short: kept elements whose names looked like boilerplate");
                 blocks = retry;

@@ -1,5 +1,8 @@
 package newsdesk.extract;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -146,8 +149,15 @@ final class BlockFilter {
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
     private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
+    /**
+     * "By Jane Roe", "By Jane Roe and Sam Poe • May 2, 2025", and with the writer's role on a line of its own below the
+     * name ("By Marcy Holt Special to the Sentinel", "By Jane Roe, Staff Writer").
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile("^(?:By|BY|by) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3})*"
+            + "(?:,?\\s+(?i:special to (?:the )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}|(?:senior |staff |contributing "
+            + "|associate |freelance |guest )?(?:writer|reporter|correspondent|columnist|contributor)))?"
+            + "(?:\\s*[•|·,-]\\s*.*\\d{4})?$");
     /** "Written by …", "Reviewed by: …", "by: Jane Roe, Dec 17, 2025", "by Jane Roe on Jan 22, 2025": a byline. */
     private static final Pattern LABELLED_BYLINE = Pattern.compile("^(?:(?i:written|posted|reviewed|edited|recipe|words"
             + "|story|photos?|fact[- ]checked|medically reviewed) (?i:by):?|(?i:by): |(?i:by) (?!(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -270,6 +280,47 @@ final class BlockFilter {
             + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
             + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
+    /**
+     * The outlet's appeal for its own reader revenue on a plain line of its own between or after the paragraphs:
+     * an ask that speaks of "stories like this" ("Sign up for the Courier's free weekday newsletter to get stories like
+     * this one in your inbox.", "Support our nonprofit newsroom. Donate today to keep stories like this free for
+     * everyone."), or a bare "Support local journalism." with at most its ask after it ("… Become a member today.").
+     * Not "Support for nonprofit news has grown", nor a quote or reported speech; the boxed appeals go by their shape
+     * in {@code ContentExtractor}.
+     */
+    private static final Pattern READER_APPEAL = Pattern.compile("(?i)^\\W*(?:please )?(?:(?:sign up|subscribe|register"
+            + "|donate|give)\\b|support (?:us|our|local|independent|nonprofit|public)\\b|become a (?:member|supporter"
+            + "|subscriber)\\b|join (?:us|our)\\b)[^\"“”]{0,200}?\\b(?:stories|articles|journalism|reporting|coverage|news)"
+            + " like (?:this|these)(?: one)?\\b[^\"“”]{0,100}"
+            + "|^\\W*(?:please )?(?:support|donate to|give to) (?:our|local|independent|nonprofit|public) (?:[\\w-]+ ){0,2}"
+            + "(?:journalism|newsroom|news|reporting|media|radio)(?:[.!]|\\s*[—–-])(?:\\s*(?:donate|give|subscribe"
+            + "|become a (?:member|supporter|subscriber)|join)\\b[^.!?\"“”]{0,100}[.!]?)?");
+    private static final int READER_APPEAL_MAX = 250;
+    /** Reported speech: "Give what you can, the pastor said, …" is the story's, quotes or none. */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told|tells|wrote|writes|asked|urged"
+            + "|added)\\b");
+    /**
+     * The notices an outlet prints under a story as plain paragraphs, with no class to name them: its copyright
+     * ("Copyright 2026 WKVT. All rights reserved.", and the wire's "Copyright 2025 The Associated Press. All rights
+     * reserved. This material may not be published, broadcast, rewritten or redistributed.", as thousands of local sites
+     * print wire copy), the wire's pointer to its topic page ("Follow AP's coverage of housing at https://…"). A line
+     * of its own that opens so: a book excerpt's closing note ("Excerpted from … by Jane Roe. Copyright © 2013 by Jane
+     * Roe. Reprinted with permission.") is the text's, and the truth keeps such a note (dev 0371); no dev page's truth
+     * keeps an "All rights reserved" line outside code, where a program prints its own.
+     */
+    private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)^\\W*(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*"
+            + "(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?,?\\s+)?[^!?]{0,80}?[.,;:–—-]?\\s*all rights reserved\\b"
+            + "[.!]?(?:\\s+[^.!?]{0,160}[.!]?)?"
+            + "|^\\W*this (?:material|article|story|content) (?:may|must) not be (?:published|reproduced|republished"
+            + "|copied|redistributed)\\b[^.!?]{0,100}[.!]?"
+            + "|^\\W*(?:follow|find|see|read) (?:more of |all of )?[^.!?]{0,40}?\\bcoverage (?:of|on) [^.!?]{1,80}?"
+            + ":? (?:at|here:?|on)\\s+https?://\\S+?\\.?");
+    private static final int CLOSING_NOTICE_MAX = 300;
+    /**
+     * A wire's label over the link to its principles ("Our Standards: The Trust Principles."), under every story it
+     * sends: the label and a link, not a sentence about the outlet's standards.
+     */
+    private static final Pattern STANDARDS_LABEL = Pattern.compile("(?i)^\\W*our (?:editorial )?standards:\\s");
     /** Inside the chosen container most links are the article's own; only near-pure link blocks go. */
     private static final double LINK_DENSITY_MAX = 0.75;
     private static final int HEAD_MAX = 200;
@@ -283,6 +334,14 @@ final class BlockFilter {
 
     /** The blocks that are the article's words, as text blocks. */
     static List<TextBlock> filter(List<BlockWriter.Block> blocks, String title) {
+        return filter(blocks, title, List.of());
+    }
+
+    /**
+     * As {@link #filter(List, String)}, knowing the moments the page's metadata states for its publication and last
+     * change: a date line in the header that shows one of those days with its time of day is the story's stamp.
+     */
+    static List<TextBlock> filter(List<BlockWriter.Block> blocks, String title, List<OffsetDateTime> stated) {
         String titleKey = Text.key(title);
         List<TextBlock> out = new ArrayList<>();
         boolean sawHeadline = false;
@@ -329,7 +388,8 @@ final class BlockFilter {
             }
             // Stock lines go, except headings that tell where the article ends (cut below); inline
             // "Related" promos in the middle of an article are not an end.
-            if ((isBoilerplateLine(t) || isJumpButton(b.kind, t))
+            if ((isBoilerplateLine(t) || isJumpButton(b.kind, t) || len <= 60 && b.kind != TextBlock.Kind.PREFORMATTED
+                        && AUDIO_PLAYER.matcher(t).matches())
                     && !(b.kind == TextBlock.Kind.HEADING && TRAILING_SECTION.matcher(t).find())) {
                 continue;
             }
@@ -350,7 +410,14 @@ final class BlockFilter {
                 continue;
             }
             if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING)
-                    && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi) || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
+                    && (isPromoLine(t) && !shownAsExample(blocks, squashed, bi)
+                        || len <= READER_APPEAL_MAX && READER_APPEAL.matcher(t).matches() && !hasQuotes(t)
+                            && !REPORTED.matcher(t).find() || b.linkChars > 0 && t.length() <= PROMO_LINE_MAX && MAILED_LINE.matcher(t).matches() && !hasQuotes(t))) {
+                continue;
+            }
+            if ((b.kind == TextBlock.Kind.PARAGRAPH || b.kind == TextBlock.Kind.HEADING) && len <= CLOSING_NOTICE_MAX
+                    && !hasQuotes(t) && (CLOSING_NOTICE.matcher(t).matches()
+                        || len <= 80 && b.linkChars * 2 >= len && STANDARDS_LABEL.matcher(t).find())) {
                 continue;
             }
             if (len <= 150 && b.kind == TextBlock.Kind.PARAGRAPH && CREDIT_LINE.matcher(t).find()) {
@@ -390,6 +457,7 @@ final class BlockFilter {
         }
         dropDayLinesOutsideProse(out, dayLines);
         dropReadingTimes(out, bareTimes);
+        dropHeaderStamps(out, stated);
         cutAtTrailingSection(out, keptTitles);
         if (!out.isEmpty() && out.get(out.size() - 1).text().length() <= 300
                 && FEED_FOOTER.matcher(out.get(out.size() - 1).text()).matches()) {
@@ -401,9 +469,13 @@ final class BlockFilter {
         out.removeIf(b -> isBoilerplateLine(b.text()) || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()));
         // A heading with nothing after it introduced something that was removed ("Related posts"); a line longer than
         // any title set in a heading's type (an h6 "Sources: …" listing the works cited) introduces nothing.
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
+        // A rule of dashes or underscores left last separated the text from a note that went ("___" over a wire's
+        // "Follow AP's coverage …").
+        while (!out.isEmpty() && (out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING
                 && !(out.get(out.size() - 1).text().length() > TRAILING_HEADING_MAX
-                    && LABEL_OPENING.matcher(out.get(out.size() - 1).text()).find())) {
+                    && LABEL_OPENING.matcher(out.get(out.size() - 1).text()).find())
+                || out.get(out.size() - 1).kind() == TextBlock.Kind.PARAGRAPH
+                    && RULE_ONLY.matcher(out.get(out.size() - 1).text()).matches())) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -980,6 +1052,78 @@ final class BlockFilter {
         }
         blocks.removeIf(drop::contains);
     }
+
+    /**
+     * The lines of a news story's header left above its first paragraph of prose, on a page that has one (the article's
+     * stamps, set in elements no class names): a date line with its time of day and a publication label ("Posted
+     * Wednesday, March 5, 2025 10:30 am", "Dec 1, 2025 Updated Dec 1, 2025 4:02pm MST", "Publicado el 8 de noviembre
+     * de 2025 Actualizado el …, 6:10 p.m.", also after a byline: "By Jane Roe Editor Posted …"), or with its time
+     * alone on a day the page's metadata states for its publication or last change ("October 21, 2025 at 12:40 p.m."),
+     * and the separators left between a byline's removed parts ("–", "|"). A line, not a sentence: "Last updated on
+     * December 20, 2024." and "Originally published in March 2022." stay as the truth keeps them (dev 0127, 0250), and
+     * so does an event page's "Saturday 17 May 2025, 10:00", which no metadata states as the page's own date.
+     */
+    private static void dropHeaderStamps(List<TextBlock> blocks, List<OffsetDateTime> stated) {
+        Set<TextBlock> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TextBlock b : blocks) {
+            String t = b.text();
+            boolean line = b.kind() == TextBlock.Kind.PARAGRAPH && t.length() <= STAMP_MAX;
+            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated))) {
+                drop.add(b); // a stamp ending in "p.m." reads as a sentence: it is not yet the prose
+            } else if (isProse(b)) {
+                blocks.removeIf(drop::contains);
+                return;
+            }
+        }
+        // no prose on the page: a listing of dated lines, left as it is
+    }
+
+    private static boolean isStamp(String t, List<OffsetDateTime> stated) {
+        return STAMP_YEAR.matcher(t).find() && CLOCK.matcher(t).find() && t.split(" ").length <= STAMP_WORDS_MAX
+                && !(SENTENCE_END.matcher(t).find() && !CLOCK_END.matcher(t).find())
+                && (STAMP_LABEL.matcher(t).find() || DATE_AND_TIME.matcher(t).matches() && onStatedDay(t, stated));
+    }
+
+    /** Whether a date line shows a day the metadata states (a day either side: the line is in the outlet's zone). */
+    private static boolean onStatedDay(String t, List<OffsetDateTime> stated) {
+        OffsetDateTime shown = stated.isEmpty() ? null : DateParser.parse(t);
+        if (shown == null) {
+            return false;
+        }
+        LocalDate day = shown.toLocalDate();
+        for (OffsetDateTime s : stated) {
+            for (LocalDate d : new LocalDate[] {s.toLocalDate(), s.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()}) {
+                if (Math.abs(d.toEpochDay() - day.toEpochDay()) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int STAMP_MAX = 120;
+    private static final int STAMP_WORDS_MAX = 20;
+    private static final Pattern STAMP_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** A time of day: "10:30", "4:02pm", "12:40 p.m.", "9 a.m.". */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s?[ap]\\.?m\\b");
+    private static final Pattern CLOCK_END = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
+    /** The words that label a story's date in its header, in the languages of the dev and review pages and their kin. */
+    private static final Pattern STAMP_LABEL = Pattern.compile("(?i)\\b(?:posted|published|updated|modified|publicado"
+            + "|actualizado|atualizado|publi[ée]|mis à jour|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato)\\b");
+    /** A date and its time of day and nothing else: "October 21, 2025 at 12:40 p.m.", "21 Oct 2025, 14:05 BST". */
+    private static final Pattern DATE_AND_TIME = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+            + "(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [a-z]{3,9}\\.?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+            + "(?:,| at| -| –| \\||\\s·|\\s•)? \\d{1,2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?(?: [a-z]{2,4})?$");
+    /** What a byline leaves between its removed parts: a dash, a bar, a dot. */
+    private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s\\-–—|•·/,:]+$");
+    /** A rule left last: a separator, or a line of underscores, stars or tildes (the truth keeps one between paragraphs). */
+    private static final Pattern RULE_ONLY = Pattern.compile("^[\\s\\-–—_|•·/,:*=~]+$");
+    /**
+     * An audio player's label: "Listen to this article 5 min", "Listen to this story (4:12)", "Listen · 5:32"; a bare
+     * "Listen" only with its length beside it.
+     */
+    private static final Pattern AUDIO_PLAYER = Pattern.compile("(?i)^\\W*(?:listen to (?:this|the) (?:article|story|post"
+            + "|report)(?: now)?|listen(?=\\s*[·•|:(-]?\\s*\\d))\\W*(?:\\d+(?::\\d{2})?\\s*(?:min(?:ute)?s?|m)?\\.?(?: listen)?)?\\W*$");
 
     private static final Pattern READING_TIME_LABEL = Pattern.compile("(?i)" + READING_TIME_WORDS);
 

@@ -1,6 +1,7 @@
 package newsdesk.extract;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -45,10 +47,15 @@ final class ContentExtractor {
 
     /** The blocks of the main text, best effort; empty when the page has no article text. */
     static List<TextBlock> extract(Element body, String title, boolean removeByName) {
-        return new ContentExtractor().run(body, title, removeByName);
+        return extract(body, title, removeByName, List.of());
     }
 
-    private List<TextBlock> run(Element body, String title, boolean removeByName) {
+    /** As above, knowing the moments the page's metadata states for its publication and last change (its stamps). */
+    static List<TextBlock> extract(Element body, String title, boolean removeByName, List<OffsetDateTime> stated) {
+        return new ContentExtractor().run(body, title, removeByName, stated);
+    }
+
+    private List<TextBlock> run(Element body, String title, boolean removeByName, List<OffsetDateTime> stated) {
         if (body == null) {
             return List.of();
         }
@@ -64,10 +71,11 @@ final class ContentExtractor {
         BlockWriter writer = new BlockWriter();
         for (Element part : parts) {
             removeTeaserCards(part);
+            removeLoneCards(part);
             writer.walk(part, 0);
         }
         writer.flush();
-        return BlockFilter.filter(writer.blocks, title);
+        return BlockFilter.filter(writer.blocks, title, stated);
     }
 
     /**
@@ -150,6 +158,7 @@ final class ContentExtractor {
         List<Node> doomed = new ArrayList<>();
         List<Element> named = new ArrayList<>();
         List<Element> asks = new ArrayList<>();
+        Set<Element> readerAsks = Collections.newSetFromMap(new IdentityHashMap<>()); // in a sentence: see isReaderAsk
         List<Element> anchoredMarks = new ArrayList<>(); // numbers linking to a place on the page: a note's?
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -158,10 +167,16 @@ final class ContentExtractor {
                     doomed.add(node);
                 } else if (node instanceof Element e && anchorOf(e) != null && NOTE_NUMBER.matcher(e.text()).matches()) {
                     anchoredMarks.add(e);
-                } else if (node instanceof Element e && e.nameIs("a") && isAsk(e) && standsAlone(e)) {
-                    asks.add(e);
+                } else if (node instanceof Element e && e.nameIs("a")) {
+                    String label = label(e); // read once: every link of the page passes here
+                    if (isAsk(e, label) && standsAlone(e)) {
+                        asks.add(e);
+                    } else if (isReaderAsk(e, label)) {
+                        asks.add(e);
+                        readerAsks.add(e);
+                    }
                 } else if (node instanceof Element e && JUNK_TAGS.contains(e.normalName())) {
-                    if (e.nameIs("button") && e.parent() != null && isAsk(e)) {
+                    if ((e.nameIs("button") && isAsk(e, label(e)) || isEmailField(e)) && e.parent() != null) {
                         asks.add(e.parent()); // the button goes; its box is found from where it stood
                     }
                     if (nameInSentence(e)) {
@@ -244,7 +259,7 @@ final class ContentExtractor {
         }
         hidden.addAll(pictureCaptions(captions, total));
         if (removeByName) {
-            hidden.addAll(callToActionBoxes(asks, body, total));
+            hidden.addAll(callToActionBoxes(asks, readerAsks, body, total));
         }
         removeAll(hidden);
     }
@@ -260,10 +275,11 @@ final class ContentExtractor {
      * touch" sits among many). The button is a block of its own: a "contact us" link inside a sentence is the text's.
      * On the dev pages the truth drops such a box's heading on 88 of 89 (the one kept is a menu's).
      */
-    private List<Element> callToActionBoxes(List<Element> asks, Element body, int total) {
+    private List<Element> callToActionBoxes(List<Element> asks, Set<Element> readerAsks, Element body, int total) {
         List<Element> boxes = new ArrayList<>();
         for (Element ask : asks) {
             Element box = null;
+            Element boxHead = null;
             for (Element c = ask.nameIs("a") ? ask.parent() : ask; c != null && c != body && c.parent() != null
                     && textLength(c) <= CTA_BOX_MAX && textLength(c) < total * 0.35;
                     c = c.parent()) {
@@ -272,15 +288,19 @@ final class ContentExtractor {
                     break;
                 }
                 Element head = c.selectFirst("h2, h3, h4, h5, h6");
+                if (head == null && readerAsks.contains(ask)) {
+                    head = runInHead(c);
+                }
                 if (head != null && (!outranksTheRest(c, head) || head.selectFirst("a[href]") != null
                         || head.closest("a[href]") != null || otherLinks(c) > 1)) {
                     break;
                 }
-                if (head != null) {
+                if (head != null && !(mailto(ask) && !MAIL_INVITE.matcher(Text.squash(head.text())).find())) {
                     box = c;
+                    boxHead = head;
                 }
             }
-            if (box != null && !boxes.contains(box) && standsApart(box)) {
+            if (box != null && !boxes.contains(box) && standsApart(box, boxHead)) {
                 boxes.add(box);
             }
         }
@@ -297,8 +317,7 @@ final class ContentExtractor {
      * the article, main or headline-holding part around it has {@value #CTA_TEXT_BESIDE} characters or more of its own
      * beside it (a news brief whose "Got a tip?" ends in "Contact us" is the brief).
      */
-    private boolean standsApart(Element box) {
-        Element head = box.selectFirst("h2, h3, h4, h5, h6");
+    private boolean standsApart(Element box, Element head) {
         int before = 0;
         for (Element d : box.getAllElements()) {
             if (d == head) {
@@ -343,6 +362,49 @@ final class ContentExtractor {
         return beside >= CTA_TEXT_BESIDE;
     }
 
+    /**
+     * A box's heading set in bold at the head of its first paragraph ("<p><strong>Do you have a tip?</strong> If you
+     * know … <a>Contact our reporters.</a></p>"), as tip and appeal boxes print it: the box's first words, a short
+     * question or call ending in "?" or "!". Only for a reader ask inside a sentence (see {@link
+     * #isReaderAsk(Element, String)}); a label ("<strong>Email:</strong> <a>…</a>" under a bio, "<strong>Tip:</strong>") heads
+     * a line of the text, not a box.
+     */
+    private static Element runInHead(Element box) {
+        Element d = box;
+        while (true) { // down to the element whose own text holds the box's first words
+            Node first = null;
+            for (Node n : d.childNodes()) {
+                if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+                    first = n;
+                    break;
+                }
+            }
+            if (!(first instanceof Element e)) {
+                break;
+            }
+            d = e;
+        }
+        Element bold = d.nameIs("strong") || d.nameIs("b") ? d
+                : d.parent() != null && (d.parent().nameIs("strong") || d.parent().nameIs("b")) ? d.parent() : null;
+        if (bold == null || bold == box || bold.text().length() > RUN_IN_HEAD_MAX) {
+            return null;
+        }
+        String t = bold.text().strip();
+        return t.endsWith("?") || t.endsWith("!") ? bold : null;
+    }
+
+    private static boolean mailto(Element a) {
+        return a.nameIs("a") && a.attr("href").strip().regionMatches(true, 0, "mailto:", 0, 7);
+    }
+
+    /**
+     * The heading of a box whose ask is an address to write to: an invitation to write ("Share your opinion", "Have a
+     * tip?", "Letters to the editor", "Got a story idea?"), not a press release's "Media contact" over its press office.
+     */
+    private static final Pattern MAIL_INVITE = Pattern.compile("(?i)\\?$|^\\W*(?:share|tell|send|write|submit|e-?mail"
+            + "|let us know)\\b|\\b(?:letters?|tips?|story ideas?|opinions?)\\b");
+
+    private static final int RUN_IN_HEAD_MAX = 60;
     private static final int CTA_EYEBROW_MAX = 40;
     /** A section's own words beside its heading and buttons: a sentence of its own, not a slogan. */
     private static final int CTA_SECTION_PROSE_MIN = 60;
@@ -350,16 +412,61 @@ final class ContentExtractor {
     private static final int CTA_PARAGRAPH_MAX = 150;
     private static final int CTA_TEXT_BESIDE = 200;
 
-    /** Whether a link or button is labelled (by its words, or when it shows none by its aria-label) as an ask. */
-    private static boolean isAsk(Element e) {
+    /**
+     * Whether a link or button is labelled (by its words, or when it shows none by its aria-label) as an ask: one of
+     * {@link #CTA_ASK}, or a reader-revenue or participation ask ({@link #READER_ASK}) where a link opens the page's own
+     * site — a news story's "How to help" box sends its readers to a charity's "Donate now", and is the story's.
+     */
+    private boolean isAsk(Element e, String label) {
+        return !label.isEmpty() && (CTA_ASK.matcher(label).matches()
+                || READER_ASK.matcher(label).matches() && (!e.nameIs("a") || ownSite(e)));
+    }
+
+    /**
+     * A link inside a sentence that asks for the outlet's own reader revenue or participation ("The Independent is
+     * reader-funded. <a>Become a member</a> today.", "… <a>Contact our reporters.</a>", a letters box's address:
+     * "Send a letter to the editor to <a href="mailto:letters@…">…</a>") opening the page's own site or writing to
+     * its own domain: words no story links so. It counts as an ask only in the box shape (a heading, a line of pitch),
+     * as a button does; a "contact us" in an FAQ's answer, or a donation link in a story's "How to help", stays.
+     */
+    private boolean isReaderAsk(Element a, String label) {
+        String href = a.attr("href").strip();
+        if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
+            String site = MetadataReader.host(pageUrl);
+            int at = href.indexOf('@');
+            String domain = at < 0 ? "" : href.substring(at + 1).replaceAll("[?#].*$", "").toLowerCase(Locale.ROOT);
+            return !site.isEmpty() && !domain.isEmpty() && (site.equals(domain) || site.endsWith("." + domain)
+                    || domain.endsWith("." + site)) && label.contains("@");
+        }
+        return !label.isEmpty() && READER_ASK_IN_SENTENCE.matcher(label).matches() && ownSite(a);
+    }
+
+    /** A link to the page's own site: relative, or to its host (without "www."). */
+    private boolean ownSite(Element a) {
+        String url = a.absUrl("href");
+        if (url.isEmpty()) {
+            String href = a.attr("href").strip();
+            return !href.isEmpty() && !href.contains(":");
+        }
+        String site = MetadataReader.host(pageUrl);
+        return !site.isEmpty() && site.equals(MetadataReader.host(url));
+    }
+
+    /** A box's field for an e-mail address: a sign-up's, whatever the language of its button. */
+    private static boolean isEmailField(Element e) {
+        return e.nameIs("input") && "email".equalsIgnoreCase(e.attr("type"));
+    }
+
+    /** A button's or link's label, its aria-label when it shows no words; empty for a card wrapped in its link. */
+    private static String label(Element e) {
         if (e.childrenSize() > 3) {
-            return false; // a card or a teaser wrapped in its link, not a button's label
+            return ""; // a card or a teaser wrapped in its link, not a button's label
         }
         String label = e.text().strip();
         if (label.isEmpty()) {
             label = e.attr("aria-label").strip();
         }
-        return !label.isEmpty() && label.length() <= CTA_LABEL_MAX && CTA_ASK.matcher(label).matches();
+        return label.length() <= CTA_LABEL_MAX ? label : "";
     }
 
     /**
@@ -373,6 +480,30 @@ final class ContentExtractor {
             + "|\\d+[- ]day free trial|contact (?:us|sales|our team)(?: today| now)?"
             + "|talk to (?:sales|an expert|us|our team|an? [a-z ]{1,30}specialist)(?: today)?|get in touch"
             + "|sign up(?: now| free| for free| today)?|tell us about your project|let'?s get started)[\\s!.→›»>]*");
+    /**
+     * Reader revenue and participation: "Donate", "Give now", "Make a donation", "Become a member", "Support our
+     * journalism", "Subscribe today", "Send us a tip", "Contact our reporters", "Submit a letter to the editor". As a
+     * button under a heading and a line of pitch it is the outlet's appeal, set into its stories.
+     */
+    private static final Pattern READER_ASK = Pattern.compile("(?i)(?:please )?(?:(?:donate|give|contribute)(?: now| today"
+            + "| here| monthly)?|make a (?:tax[- ]deductible |one[- ]time |monthly |recurring )?(?:donation|gift|contribution)"
+            + "(?: now| today)?|become a (?:paying |paid |sustaining |founding )?(?:member|supporter|subscriber|patron"
+            + "|sustainer)(?: today| now)?|join (?:now|today|us today)|(?:join|support) (?:us|our (?:work|journalism"
+            + "|newsroom|reporting|mission)|(?:local|independent|nonprofit|public) (?:news|journalism|media|radio))(?: today"
+            + "| now)?|subscribe (?:now|today|for free|here)|(?:send|submit|share|email) (?:us )?(?:a |your )?"
+            + "(?:news )?tips?(?: here)?|contact (?:our|the) (?:reporters?|newsroom|editors?|news ?desk)"
+            + "|(?:send|submit|write) (?:us )?(?:a |your )?letters?(?: to the editor)?)[\\s!.→›»>]*");
+    /**
+     * The reader asks that no sentence of a story links but the outlet's own appeal: not "donate" or "subscribe" alone
+     * ("residents can <a>donate</a> at the library"), which a story says of others.
+     */
+    private static final Pattern READER_ASK_IN_SENTENCE = Pattern.compile("(?i)(?:(?:donate|give) (?:now|today)|make a"
+            + " (?:tax[- ]deductible |one[- ]time |monthly |recurring )?(?:donation|gift|contribution)(?: now| today)?"
+            + "|become a (?:paying |paid |sustaining |founding )?(?:member|supporter|subscriber|patron|sustainer)(?: today"
+            + "| now)?|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|nonprofit|public)"
+            + " (?:news|journalism|media|radio))(?: today| now)?|subscribe (?:now|today)|(?:send|submit|share|email) (?:us )?"
+            + "(?:a |your )?(?:news )?tips?|contact (?:our|the) (?:reporters?|newsroom|editors?|news ?desk)"
+            + "|(?:send|submit|write) (?:us )?(?:a |your )?letters?(?: to the editor)?)[\\s!.→›»>]*");
     private static final int CTA_LABEL_MAX = 40;
     /** A box of a heading, a pitch of a sentence or two, perhaps three perks, and its buttons. */
     private static final int CTA_BOX_MAX = 600;
@@ -409,10 +540,11 @@ final class ContentExtractor {
     }
 
     /** Links in a box that are not asks. */
-    private static int otherLinks(Element box) {
+    private int otherLinks(Element box) {
         int n = 0;
         for (Element l : box.select("a[href]")) {
-            if (!isAsk(l)) {
+            String label = label(l);
+            if (!isAsk(l, label) && !isReaderAsk(l, label)) {
                 n++;
             }
         }
@@ -862,6 +994,52 @@ final class ContentExtractor {
         }
         return headline != null && textBefore(e, headline) <= TEASER_LABEL_MAX ? link : null;
     }
+
+    /**
+     * A card set alone into the text without an excerpt: a section's kicker over another story's linked headline
+     * ({@code <div class="PromoB"><div>Business</div><div><a href="/business/2025-10-02/egg-prices">Egg prices are
+     * finally falling …</a></div></div>}). The headline goes with the link blocks, and its kicker, a line of a word or
+     * three, would be left standing between the paragraphs; the card goes whole. Lines of their own only: "<p><strong>
+     * Learn more about</strong> <a>…</a></p>" is a sentence, and "$17" over a deal's link a price. Only a headline
+     * that opens another page of the page's own site: a label over a link out ("Website" over a shop's address) or
+     * back to the page is the text's.
+     */
+    private void removeLoneCards(Element root) {
+        List<Element> cards = new ArrayList<>();
+        String site = MetadataReader.host(pageUrl);
+        String own = path(pageUrl);
+        for (Element e : root.getAllElements()) {
+            if (e.childrenSize() != 2 || e == root || Text.hasOwnWords(e)) {
+                continue;
+            }
+            Element label = e.child(0);
+            Element title = e.child(1);
+            String words = label.text().strip();
+            if (!BlockWriter.BLOCK.contains(label.normalName()) || !BlockWriter.BLOCK.contains(title.normalName())
+                    || isHeading(label.normalName()) || words.length() > KICKER_MAX || !KICKER.matcher(words).matches()
+                    || !label.getElementsByTag("a").isEmpty()) {
+                continue;
+            }
+            Elements links = title.getElementsByTag("a");
+            int len = textLength(title);
+            if (links.size() != 1 || len < LONE_CARD_HEADLINE_MIN || len - textLength(links.first()) > 2) {
+                continue;
+            }
+            String url = links.first().absUrl("href");
+            String href = url.isEmpty() ? links.first().attr("href").strip() : url;
+            boolean ours = url.isEmpty() ? !href.isEmpty() && !href.contains(":") && !href.startsWith("#")
+                    : !site.isEmpty() && site.equals(MetadataReader.host(url));
+            if (ours && !path(href).isEmpty() && !path(href).equals(own)) {
+                cards.add(e);
+            }
+        }
+        removeAll(new ArrayList<>(cards));
+    }
+
+    private static final int KICKER_MAX = 30;
+    private static final int LONE_CARD_HEADLINE_MIN = 20;
+    /** A section's name: up to three words of letters ("Business", "Arts & Culture"), not a price or a date. */
+    private static final Pattern KICKER = Pattern.compile("\\p{L}[\\p{L}'’-]*(?: (?:&|\\p{L}[\\p{L}'’-]*)){0,2}");
 
     /** A link wrapping its own line ({@code <a href><p>Financial Advisory</p></a>}): the link is the headline's block. */
     private static boolean wrapsBlock(Element a) {
@@ -1719,8 +1897,14 @@ final class ContentExtractor {
         double topScore = score.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> parts = new ArrayList<>();
+        boolean beforeTop = true;
         for (Element sib : parent.children()) {
             if (sib == top) {
+                parts.add(sib);
+                beforeTop = false;
+                continue;
+            }
+            if (beforeTop && isSummaryBox(sib)) {
                 parts.add(sib);
                 continue;
             }
@@ -1743,6 +1927,34 @@ final class ContentExtractor {
         }
         return parts.size() == 1 ? withWrapperSiblings(top) : parts;
     }
+
+    /**
+     * A box that sums the story up above its text, a heading over a short list of sentences ("What to know" over three
+     * bullets between a live blog's lead photo and its entries, "Key points"): the text's, though its few words score
+     * below the entries beside it. Only before the chosen container, and only sentences (each item ends with ".", "!"
+     * or "?") with few links: a table of contents or a list of links to other stories is neither.
+     */
+    private boolean isSummaryBox(Element box) {
+        if (box.childrenSize() != 2 || !isHeading(box.child(0).normalName())
+                || !(box.child(1).nameIs("ul") || box.child(1).nameIs("ol")) || linkDensity(box) >= 0.25) {
+            return false;
+        }
+        Element list = box.child(1);
+        if (list.childrenSize() < SUMMARY_ITEMS_MIN || list.childrenSize() > SUMMARY_ITEMS_MAX) {
+            return false;
+        }
+        for (Element li : list.children()) {
+            String t = li.text().strip();
+            if (!li.nameIs("li") || t.split(" ").length < 5 || !SUMMARY_SENTENCE_END.matcher(t).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int SUMMARY_ITEMS_MIN = 2;
+    private static final int SUMMARY_ITEMS_MAX = 8;
+    private static final Pattern SUMMARY_SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
 
     /**
      * A winner alone in wrappers of its own (component systems and page builders wrap every block): a sibling of a
