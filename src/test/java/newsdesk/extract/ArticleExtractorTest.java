@@ -286,6 +286,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBracketOfNamesClosingTheCaptionIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-credit-in-a-closing-bracket.html", "https://ledger.example/dredging");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Councillor Ada Moss (Harbour Ward) speaks before the vote on Monday.", "Rui Sousa/The Harbour Ledger");
+    }
+
+    @Test
     void latin1LabelIsReadAsWindows1252SoCurlyQuotesAndEuroSurvive() {
         ExtractedArticle a = Fixtures.extract("windows-1252-mislabeled-latin1.html", "https://kaffee.example/");
 
