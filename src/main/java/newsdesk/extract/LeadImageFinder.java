@@ -90,6 +90,7 @@ final class LeadImageFinder {
                     credit = Text.squash(creditEl.text());
                     creditEl.remove();
                 }
+                spaceAfterSentences(capCopy);
                 caption = trimEnd(Text.squash(capCopy.text()));
                 if (creditEl != null && (!caption.matches(".*[\\p{L}\\p{N}].*")
                         || CREDIT_ONLY.matcher(capEl.className() + " " + capEl.id()).find() || creditInData(capEl))) {
@@ -220,22 +221,35 @@ final class LeadImageFinder {
 
     /**
      * A caption laid out as two blocks, the words and then a short line without a full stop
-     * ("Thea Traff, The Outlet/Agency"): the second block is the credit, unmarked as it is.
+     * ("Thea Traff, The Outlet/Agency"): the second block is the credit, unmarked as it is. So is a short inline
+     * element closing the caption after its sentence has ended ("… on April 14. <em>Riverbend Post file photo</em>",
+     * "… on Friday.<span class=x_cr>Eric Seals, Detroit Free Press</span>"); an element inside the sentence
+     * ("… a scene from <em>Hamlet</em>.") or followed by more text is not last after an ended sentence.
      */
     static Element creditBlock(Element caption) {
         Element e = caption;
         while (e.childrenSize() == 1 && e.ownText().isBlank()) {
             e = e.child(0);
         }
-        if (e.childrenSize() != 2 || !e.ownText().isBlank()) {
-            return null;
+        Element words;
+        Element last;
+        String w;
+        if (e.childrenSize() == 2 && e.ownText().isBlank() && isBlock(e.child(0)) && isBlock(e.child(1))) {
+            words = e.child(0);
+            last = e.child(1);
+            w = Text.squash(words.text());
+        } else {
+            last = lastInline(e);
+            if (last == null) {
+                return null;
+            }
+            StringBuilder before = new StringBuilder();
+            for (org.jsoup.nodes.Node n = last.previousSibling(); n != null; n = n.previousSibling()) {
+                before.insert(0, n instanceof Element el ? el.text() + " " : n instanceof org.jsoup.nodes.TextNode t
+                        ? t.getWholeText() : "");
+            }
+            w = Text.squash(before.toString());
         }
-        Element words = e.child(0);
-        Element last = e.child(1);
-        if (!isBlock(words) || !isBlock(last)) {
-            return null;
-        }
-        String w = Text.squash(words.text());
         String c = Text.squash(last.text());
         if (TOOLS.matcher(last.className()).find() || CALL_TO_ACTION.matcher(c).find()) {
             return null;
@@ -245,6 +259,40 @@ final class LeadImageFinder {
             return null;
         }
         return last;
+    }
+
+    /**
+     * A space where an element begins a new sentence right after one ended with no space between them
+     * ("…on Friday.<span>Eric Seals, …</span>"): the page sets them apart with its styles, and their texts must not
+     * be glued ("Friday.Eric"). Letters split into styled pieces ("<b>O</b>'Brien", "U.<b>S</b>.") stay as they are.
+     */
+    private static void spaceAfterSentences(Element caption) {
+        for (Element e : caption.getAllElements()) {
+            org.jsoup.nodes.Node prev = e.previousSibling();
+            if (e == caption || prev == null) {
+                continue;
+            }
+            String before = prev instanceof Element p ? p.text() : prev instanceof org.jsoup.nodes.TextNode t
+                    ? t.getWholeText() : "";
+            String after = e.text();
+            if (before.matches("(?s).*\\p{L}{2}[.!?][\"”’]?") && after.matches("(?s)\\p{Lu}.*")) {
+                e.before(" ");
+            }
+        }
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("span", "em", "i", "b", "strong");
+
+    /** The element's last child when it is inline, holds no other elements and no text follows it. */
+    private static Element lastInline(Element e) {
+        for (org.jsoup.nodes.Node n = e.childNodeSize() == 0 ? null : e.childNode(e.childNodeSize() - 1); n != null;
+                n = n.previousSibling()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                continue;
+            }
+            return n instanceof Element el && INLINE.contains(el.normalName()) && el.childrenSize() == 0 ? el : null;
+        }
+        return null;
     }
 
     private static final Pattern TOOLS = Pattern.compile("(?i)tool|share|gallery|button|more|related|link");

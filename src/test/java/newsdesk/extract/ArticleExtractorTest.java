@@ -294,6 +294,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortInlineElementClosingTheCaptionAfterItsSentenceIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-credit-in-a-last-inline-element.html", "https://valepost.example/o");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Water stands on the meadow beside Birch Lane after the storm on March 2.", "Vale Post file photo");
+
+        ExtractedArticle glued = Fixtures.extract("caption-credit-glued-to-the-sentence-in-an-opaque-span.html",
+                "https://lakespress.example/water");
+
+        assertThat(glued.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "A plumber fits a filter to a drinking fountain at Hill Street School on Friday.", "Ivo Lind, Lakes Press");
+    }
+
+    @Test
+    void elementsOfACaptionAreNotGluedWhereASentenceEndsButWordsInStyledPiecesStayWhole() {
+        String html = "<html><head><title>Boats return</title></head><body><article><h1>Boats return</h1>"
+                + "<figure><img src=\"https://x.example/pier.jpg\"><figcaption><span>The pier at dawn.</span><span>Boats"
+                + " unload before the market opens at six.</span> <b>O</b>'Brien's boat is last.</figcaption></figure>"
+                + "<p>" + "The boats came back to the pier this morning after a week of storms kept them in port. ".repeat(3)
+                + "</p></article></body></html>";
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://x.example/boats", null);
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption).isEqualTo(
+                "The pier at dawn. Boats unload before the market opens at six. O'Brien's boat is last.");
+    }
+
+    @Test
     void latin1LabelIsReadAsWindows1252SoCurlyQuotesAndEuroSurvive() {
         ExtractedArticle a = Fixtures.extract("windows-1252-mislabeled-latin1.html", "https://kaffee.example/");
 
