@@ -176,13 +176,21 @@ final class LeadImageFinder {
 
     /**
      * The img element showing the stated image: the same file name once size and crop suffixes
-     * ("-1024x683", "_16x9", WordPress's "-scaled") and queries are set aside. (Matching by a hash directory
-     * the two share was tried and dropped: the stated file is often a share card that the page does not show,
-     * and the directory's other picture, a chart, then lends it its caption.)
+     * ("-1024x683", "_16x9", WordPress's "-scaled") and queries are set aside. The match is tolerant
+     * of how CDNs rewrite the address: the file named in a resizer's query ("…/resize/1440x960!/?url=…%2Fname.jpg"),
+     * percent-encoding ("Jane%20Doe" beside "Jane%2520Doe"), a second extension ("name.jpg.webp"), a size inside the
+     * name ("name*1200xx4000-2250.jpg" beside "name*750xx4000-2250.jpg") and the lazy loaders' own attributes
+     * ("nitro-lazy-src", "data-original"). (Matching by a hash directory the two share was tried and dropped: the
+     * stated file is often a share card that the page does not show, and the directory's other picture, a chart,
+     * then lends it its caption.)
      */
     private static Element matchingImg(Document doc, String url) {
-        String stem = stem(url.replaceFirst("[?#].*$", ""));
-        if (stem.length() < 4) {
+        String stem = stem(decoded(fileAddress(url)));
+        boolean sized = DIMENSIONS.matcher(stem).find();
+        if (sized) {
+            stem = DIMENSIONS.matcher(stem).replaceAll("#");
+        }
+        if (stem.replace("#", "").length() < 4) {
             return null;
         }
         int seen = 0;
@@ -190,9 +198,18 @@ final class LeadImageFinder {
             if (++seen > 2000) {
                 break;
             }
-            for (String attr : new String[] {"src", "data-src", "data-lazy-src", "srcset", "data-srcset"}) {
-                String v = img.attr(attr);
-                if (!v.isEmpty() && v.contains(stem)) {
+            for (org.jsoup.nodes.Attribute a : img.attributes()) {
+                String v = a.getValue();
+                if (v.isEmpty() || !SOURCE_ATTRIBUTE.matcher(a.getKey()).find()) {
+                    continue;
+                }
+                if (v.indexOf('%') >= 0) {
+                    v = decoded(v);
+                }
+                if (sized) {
+                    v = DIMENSIONS.matcher(v).replaceAll("#");
+                }
+                if (v.contains(stem)) {
                     return img;
                 }
             }
@@ -200,11 +217,53 @@ final class LeadImageFinder {
         return null;
     }
 
+    /** Attributes that hold an img's address: src, srcset and the lazy loaders' data-src, nitro-lazy-src, data-original… */
+    private static final Pattern SOURCE_ATTRIBUTE = Pattern.compile("(?i)src|original|lazy|file|url");
+    /** A size inside a file name: "1200x675", "750xx4000". */
+    private static final Pattern DIMENSIONS = Pattern.compile("\\d{2,5}[xX]{1,2}\\d{2,5}");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)[^/]\\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$");
+
+    /**
+     * The stated image's address without its query, or the image's own address that a resizer carries in its query
+     * when its path names no image file ("…/resize/1440x960!/quality/90/?url=https%3A%2F%2F…%2Fname.jpg").
+     */
+    static String fileAddress(String url) {
+        String u = url.replaceFirst("#.*$", "");
+        int q = u.indexOf('?');
+        if (q < 0) {
+            return u;
+        }
+        String path = u.substring(0, q);
+        if (!IMAGE_FILE.matcher(path).find()) {
+            for (String param : u.substring(q + 1).split("&")) {
+                String v = decoded(param.substring(param.indexOf('=') + 1));
+                if ((v.startsWith("http") || v.startsWith("/")) && IMAGE_FILE.matcher(v.replaceFirst("[?#].*$", "")).find()) {
+                    return v.replaceFirst("[?#].*$", "");
+                }
+            }
+        }
+        return path;
+    }
+
+    /** The text with percent-encoding undone, twice over for addresses encoded twice; as it was where malformed. */
+    static String decoded(String s) {
+        String d = s;
+        for (int i = 0; i < 2 && d.indexOf('%') >= 0; i++) {
+            try {
+                d = java.net.URLDecoder.decode(d.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return d;
+            }
+        }
+        return d;
+    }
+
     private static final Pattern SIZE_SUFFIX = Pattern.compile(
             "(?i)([-_](\\d{1,4}x\\d{1,4}|scaled|e\\d{10,13}))+$");
 
     static String stem(String path) {
         String file = path.substring(path.lastIndexOf('/') + 1);
+        file = file.replaceFirst("(?i)(\\.(?:jpe?g|png|gif|webp|avif))+$", ""); // "name.jpg.webp"
         file = file.replaceFirst("\\.[A-Za-z0-9]{2,5}$", "");
         return SIZE_SUFFIX.matcher(file).replaceFirst("");
     }

@@ -172,6 +172,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theStatedImageIsFoundInThePageHoweverACdnRewroteItsAddress() {
+        ExtractedArticle resizer = Fixtures.extract("image-resizer-names-the-file-in-its-query.html", "https://wire.example/a");
+        assertThat(resizer.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption, LeadImage::credit).containsExactly(
+                "Tenants at a rally", "Tenants of the River Flats rally outside the courthouse on Monday.", "AP Photo/Lena Ford");
+
+        ExtractedArticle sized = Fixtures.extract("image-meta-names-another-size-inside-the-file-name.html", "https://biz.example/a");
+        assertThat(sized.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("Building work at the plant in Mesa in November.", "Ola Reyes | Biz Weekly");
+
+        ExtractedArticle lazy = Fixtures.extract("image-page-copy-in-a-lazy-loaders-attribute.html", "https://homefix.example/a");
+        assertThat(lazy.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption)
+                .containsExactly("A key turning a radiator valve", "Turn the key a quarter turn until the hissing stops.");
+    }
+
+    @Test
+    void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
+        assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
+                .isEqualTo("https://s3.example/a/pier.jpg");
+        assertThat(LeadImageFinder.fileAddress("https://d.example/img/pier.jpg?url=https%3A%2F%2Fs3.example%2Fother.jpg"))
+                .isEqualTo("https://d.example/img/pier.jpg");
+        assertThat(LeadImageFinder.stem(LeadImageFinder.decoded("https://c.example/Jane%2520Doe%20at%20home.jpg.webp")))
+                .isEqualTo("Jane Doe at home");
+        assertThat(LeadImageFinder.decoded("https://c.example/100%.jpg")).isEqualTo("https://c.example/100%.jpg");
+    }
+
+    @Test
     void aCaptionPrintedUnderTheHeaderPastTheAuthorsAvatarBelongsToTheLeadImage() {
         ExtractedArticle a = Fixtures.extract("caption-printed-after-the-header-past-an-avatar.html", "https://school.example/r");
 
