@@ -52,6 +52,9 @@ final class LeadImageFinder {
         if (img != null) {
             Element figure = img.closest("figure");
             Element capEl = figure == null ? null : figure.selectFirst("figcaption");
+            if (capEl == null && figure != null) {
+                capEl = captionInFigure(figure, img);
+            }
             if (capEl == null) {
                 capEl = nearbyCaption(img);
             }
@@ -457,6 +460,19 @@ final class LeadImageFinder {
             Element sibling = x.nextElementSibling();
             if (sibling != null) {
                 return sibling;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A figure's caption set in a classed element of its own instead of a figcaption, however deep inside the figure
+     * ("div.Figure-content > div.Figure-caption" beside a "div.Figure-credit"); one that holds the picture is a wrapper.
+     */
+    private static Element captionInFigure(Element figure, Element img) {
+        for (Element c : figure.getElementsByAttributeValueMatching("class", CAPTION_CLASS)) {
+            if (c != figure && !c.select("img").contains(img) && !Text.longerThan(c, 600)) {
+                return c;
             }
         }
         return null;

@@ -187,6 +187,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aCaptionAndCreditInDivsNestedInsideTheFigureAreRead() {
+        ExtractedArticle a = Fixtures.extract("caption-and-credit-in-divs-nested-in-the-figure.html", "https://klvr.example/g");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Geese crowd a barn near Lakeview in October. Farms in the region have rebuilt most of the flocks lost last"
+                        + " winter.", "Anna Berg / KLVR");
+    }
+
+    @Test
     void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
         assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
                 .isEqualTo("https://s3.example/a/pier.jpg");
