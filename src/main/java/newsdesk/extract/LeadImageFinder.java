@@ -66,9 +66,9 @@ final class LeadImageFinder {
             }
             if (capEl != null) {
                 Element capCopy = capEl.clone();
-                for (Element e : capCopy.select("button, [class~=(?i)tools?\\b|share|button]")) {
-                    if (e != capCopy) {
-                        e.remove(); // "View gallery (12 photos)", share links: controls, not the caption
+                for (Element e : capCopy.select("button, [class~=(?i)tools?\\b|share|button], a")) {
+                    if (e != capCopy && (!e.normalName().equals("a") || CALL_TO_ACTION.matcher(Text.squash(e.text())).find())) {
+                        e.remove(); // "View gallery (12 photos)", share links, "Purchase Licensing Rights": controls, not the caption
                     }
                 }
                 Element creditEl = null;
@@ -107,6 +107,8 @@ final class LeadImageFinder {
             caption = Text.squash(stated[1]);
             statedCaption[0] = !caption.isEmpty();
         }
+        caption = NEW_TAB.matcher(caption).replaceAll("");
+        credit = NEW_TAB.matcher(credit).replaceAll("");
         if (credit.isEmpty()) {
             String[] split = CaptionSplitter.split(caption);
             caption = split[0];
@@ -115,6 +117,7 @@ final class LeadImageFinder {
         if (credit.isEmpty() && stated != null) {
             credit = Text.squash(stated[2]);
         }
+        credit = E_MAIL.matcher(credit).replaceAll("").strip();
         credit = unbracketed(credit);
         credit = CREDIT_LABEL.matcher(credit).replaceFirst("");
         if (!credit.isEmpty() && caption.endsWith(credit)) {
@@ -122,6 +125,11 @@ final class LeadImageFinder {
         }
         return new LeadImage(src, alt, caption, credit);
     }
+
+    /** What a screen reader is told about a link ("Purchase Licensing Rights, opens new tab"), left when it goes. */
+    private static final Pattern NEW_TAB = Pattern.compile("(?i)\\s*,?\\s*\\(?\\s*opens (?:in )?(?:a )?new (?:tab|window)\\s*\\)?");
+    /** An e-mail address printed after the photographer's name ("Ann Lee alee@paper.com"): a way to write, no credit. */
+    private static final Pattern E_MAIL = Pattern.compile("\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
     /** A label a CMS fills in for the picture's slot ("Featured image", "Cover image for …"), not a caption. */
     private static final Pattern SLOT_LABEL = Pattern.compile("(?i)(?:featured|cover|hero|header|post|article|blog)"
@@ -358,8 +366,9 @@ final class LeadImageFinder {
     }
 
     private static final Pattern TOOLS = Pattern.compile("(?i)tool|share|gallery|button|more|related|link");
-    private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)^(?:view|read|see|more|share|click|tap|watch|open|show|download|expand|enlarge|buy|subscribe)\\b");
+    /** A control's words ("View gallery", "Purchase Licensing Rights", "Buy this photo"), never a credit nor a caption. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)^(?:view|read|see|more|share|click|tap|watch|open|"
+            + "show|download|expand|enlarge|buy|purchase|order|subscribe|licen[cs]e|licensing|reprints?)\\b");
 
     private static boolean isBlock(Element e) {
         return e.normalName().equals("div") || e.normalName().equals("p");

@@ -196,6 +196,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLicensingLinkAndAnEMailAddressAreNoPartOfTheCredit() {
+        ExtractedArticle link = Fixtures.extract("caption-with-a-licensing-link-after-the-credit.html", "https://wirenews.example/n");
+        assertThat(link.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Strikers gather at the gate of the Cerro Alto smelter near Calama, March 3, 2026.", "REUTERS/Pia Moreno");
+
+        ExtractedArticle mail = Fixtures.extract("credit-followed-by-the-photographers-e-mail.html", "https://valleyobserver.example/t");
+        assertThat(mail.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "The empty lot on River Road where a twelve-storey tower had been proposed.", "Nadia Quist");
+    }
+
+    @Test
     void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
         assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
                 .isEqualTo("https://s3.example/a/pier.jpg");
