@@ -29,7 +29,13 @@ final class LeadImageFinder {
     private static LeadImage find(Document doc, MetadataReader metadata, boolean[] statedCaption) {
         String[] stated = metadata.image();
         Element img = null;
-        if (stated != null) {
+        Element own = stated != null && PLACEHOLDER_FILE.matcher(stem(decoded(fileAddress(stated[0])))).find()
+                ? captionedPicture(doc) : null;
+        if (own != null) {
+            stated = null; // the site's logo or stock card stands for the article; its own captioned photo is the lead
+            img = own;
+            metadata.sources.put("leadImage", Evidence.DOM);
+        } else if (stated != null) {
             img = matchingImg(doc, stated[0]);
         } else {
             img = doc.selectFirst("article figure img[src], main figure img[src], [itemprop=articleBody] img[src], "
@@ -482,6 +488,42 @@ final class LeadImageFinder {
         for (Element c : figure.getElementsByAttributeValueMatching("class", CAPTION_CLASS)) {
             if (c != figure && !c.select("img").contains(img) && !Text.longerThan(c, 600)) {
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A stated image whose file name says it stands in for any page of the site: its logo ("mountain-mail-logo-social"),
+     * a default or a placeholder card ("og-default", "placeholder-1200x630").
+     */
+    private static final Pattern PLACEHOLDER_FILE = Pattern.compile(
+            "(?i)(?:^|[^a-z])(?:logo|logos|default|placeholder|fallback)(?:$|[^a-z])");
+
+    /**
+     * The page's first picture printed with a caption (a figure's figcaption or caption element, or a caption beside
+     * it as in WordPress's "wp-caption"), inside the page's main or article element where it has one and outside
+     * menus, footers and side columns: the article's own photo, taken instead of a stated logo. Pictures without a
+     * caption (avatars, icons, the header's logo) and a sponsor's logo with its line ("Hosting provided by:") are not.
+     */
+    private static Element captionedPicture(Document doc) {
+        Element scope = doc.selectFirst("main");
+        if (scope == null) {
+            scope = doc.selectFirst("article");
+        }
+        int seen = 0;
+        for (Element img : (scope == null ? doc : scope).select("img")) {
+            if (++seen > 300) {
+                break;
+            }
+            if (isIcon(img) || imgSrc(img).isEmpty() || img.closest("nav, footer, aside") != null
+                    || PLACEHOLDER_FILE.matcher(stem(imgSrc(img)) + " " + img.attr("alt")).find()) {
+                continue;
+            }
+            Element figure = img.closest("figure");
+            if (figure != null && (figure.selectFirst("figcaption") != null || captionInFigure(figure, img) != null)
+                    || nearbyCaption(img) != null) {
+                return img;
             }
         }
         return null;

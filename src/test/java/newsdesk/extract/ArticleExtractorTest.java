@@ -207,6 +207,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aStatedLogoGivesWayToTheArticlesOwnCaptionedPhotoButStaysWhereThereIsNone() {
+        ExtractedArticle a = Fixtures.extract("image-meta-is-the-sites-logo-beside-a-captioned-photo.html",
+                "https://pinegazette.example/2025/06/03/moose/");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::src, LeadImage::caption, LeadImage::credit).containsExactly(
+                "https://pinegazette.example/wp-content/uploads/2025/06/moose-square-800x533.jpg",
+                "A young moose drinks from the fountain in the town square on Monday morning.", "Photo courtesy of Tom Reed");
+        assertThat(a.sources()).containsEntry("leadImage", Evidence.DOM);
+
+        String sponsorOnly = "<html><head><title>Moose</title><meta property=\"og:image\" content=\"https://p.example/logo.png\">"
+                + "</head><body><main><h1>Moose</h1><p>" + "A moose walked into the town square on Monday. ".repeat(4)
+                + "</p></main><aside><figure><figcaption>Hosting by:</figcaption><img src=\"https://p.example/acme.png\">"
+                + "</figure></aside></body></html>";
+        assertThat(ArticleExtractor.extract(sponsorOnly.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://p.example/moose", null).leadImage()).get().extracting(LeadImage::src).isEqualTo("https://p.example/logo.png");
+    }
+
+    @Test
     void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
         assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
                 .isEqualTo("https://s3.example/a/pier.jpg");
