@@ -37,6 +37,10 @@ final class CaptionSplitter {
         if (c.length() > 1000) {
             return new String[] {c, ""};
         }
+        Matcher b = CLOSING_BRACKET.matcher(c);
+        if (b.find() && namesOnly(b.group(1))) { // before the patterns, which would cut it at its "Photo by"
+            return new String[] {c.substring(0, b.start()).strip(), Text.squash(b.group(1))};
+        }
         for (Pattern p : CREDIT_AT_END) {
             Matcher m = p.matcher(c);
             if (m.find()) {
@@ -48,10 +52,6 @@ final class CaptionSplitter {
                 rest = rest.replaceAll("[\\s|–—(\\[-]+$", "").strip();
                 return new String[] {rest, credit};
             }
-        }
-        Matcher b = CLOSING_BRACKET.matcher(c);
-        if (b.find() && namesOnly(b.group(1))) {
-            return new String[] {c.substring(0, b.start()).strip(), Text.squash(b.group(1))};
         }
         return new String[] {c, ""};
     }

@@ -41,6 +41,9 @@ final class LeadImageFinder {
             img = doc.selectFirst("article figure img[src], main figure img[src], [itemprop=articleBody] img[src], "
                     + "article img[src], .h-entry img[src]");
             if (img == null) {
+                img = captionedPicture(doc); // a page with no article element: a photo printed with its caption
+            }
+            if (img == null) {
                 return null;
             }
             metadata.sources.put("leadImage", Evidence.DOM);
@@ -502,9 +505,11 @@ final class LeadImageFinder {
 
     /**
      * The page's first picture printed with a caption (a figure's figcaption or caption element, or a caption beside
-     * it as in WordPress's "wp-caption"), inside the page's main or article element where it has one and outside
-     * menus, footers and side columns: the article's own photo, taken instead of a stated logo. Pictures without a
-     * caption (avatars, icons, the header's logo) and a sponsor's logo with its line ("Hosting provided by:") are not.
+     * it as in WordPress's "wp-caption" or an old table layout's "photocaption"), before the first paragraph of prose,
+     * inside the page's main or article element where it has one, outside menus, footers and side columns: the
+     * article's own photo, taken instead of a stated logo and where the page states no image and marks no article.
+     * Pictures without a caption (avatars, icons, the header's logo), a sponsor's logo with its line ("Hosting
+     * provided by:") and a picture further down the text (it illustrates a passage, it does not lead) are not taken.
      */
     private static Element captionedPicture(Document doc) {
         Element scope = doc.selectFirst("main");
@@ -512,18 +517,19 @@ final class LeadImageFinder {
             scope = doc.selectFirst("article");
         }
         int seen = 0;
-        for (Element img : (scope == null ? doc : scope).select("img")) {
-            if (++seen > 300) {
-                break;
+        for (Element e : (scope == null ? doc : scope).getAllElements()) {
+            if (++seen > 5000 || e.normalName().equals("p") && Text.longerThan(e, 150)) {
+                break; // the article's prose has begun
             }
-            if (isIcon(img) || imgSrc(img).isEmpty() || img.closest("nav, footer, aside") != null
-                    || PLACEHOLDER_FILE.matcher(stem(imgSrc(img)) + " " + img.attr("alt")).find()) {
+            if (!e.normalName().equals("img") || isIcon(e) || imgSrc(e).isEmpty()
+                    || e.closest("nav, footer, aside") != null
+                    || PLACEHOLDER_FILE.matcher(stem(imgSrc(e)) + " " + e.attr("alt")).find()) {
                 continue;
             }
-            Element figure = img.closest("figure");
-            if (figure != null && (figure.selectFirst("figcaption") != null || captionInFigure(figure, img) != null)
-                    || nearbyCaption(img) != null) {
-                return img;
+            Element figure = e.closest("figure");
+            if (figure != null && (figure.selectFirst("figcaption") != null || captionInFigure(figure, e) != null)
+                    || nearbyCaption(e) != null) {
+                return e;
             }
         }
         return null;

@@ -225,6 +225,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void withNothingStatedAndNoArticleElementThePhotoPrintedWithItsCaptionBeforeTheTextLeads() {
+        ExtractedArticle a = Fixtures.extract("image-unstated-photo-in-a-table-layout-with-its-caption.html",
+                "https://lakesideledger.example/news.php?id=101");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::src, LeadImage::caption, LeadImage::credit).containsExactly(
+                "https://lakesideledger.example/photos/2025/0211_marina.jpg",
+                "Boats sit in their winter cradles at the town marina on Monday.", "Ledger photo by Paul Odell");
+    }
+
+    @Test
     void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
         assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
                 .isEqualTo("https://s3.example/a/pier.jpg");

@@ -28,6 +28,7 @@ class CaptionSplitterTest {
             Two cars collided on Route 4 late Friday.(KXRT) | Two cars collided on Route 4 late Friday. | KXRT
             Volunteers fill sandbags by the river. [Ola Berg, Riverside Times] | Volunteers fill sandbags by the river. | Ola Berg, Riverside Times
             The mill in its last working year. (Staff photo/Ann Lee) | The mill in its last working year. | Staff photo/Ann Lee
+            The pier before the storm. (Ledger photo by Ann Lee) | The pier before the storm. | Ledger photo by Ann Lee
             The council meets in the old library. (left) | The council meets in the old library. (left) | ''
             The choir sings at the opening. (center, in red) | The choir sings at the opening. (center, in red) | ''
             The stadium before its renovation. (2019) | The stadium before its renovation. (2019) | ''
