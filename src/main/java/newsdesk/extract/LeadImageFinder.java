@@ -213,6 +213,7 @@ final class LeadImageFinder {
         if (stem.replace("#", "").length() < 4) {
             return null;
         }
+        String probe = longestPlainRun(stem); // unchanged by encoding and masking: most addresses fail on it cheaply
         int seen = 0;
         for (Element img : doc.select("img")) {
             if (++seen > 2000) {
@@ -220,12 +221,16 @@ final class LeadImageFinder {
             }
             for (org.jsoup.nodes.Attribute a : img.attributes()) {
                 String v = a.getValue();
-                if (v.isEmpty() || !SOURCE_ATTRIBUTE.matcher(a.getKey()).find()) {
+                if (!v.contains(probe) || v.startsWith("data:") || !isSourceAttribute(a.getKey())) {
                     continue;
                 }
-                if (v.indexOf('%') >= 0) {
-                    v = decoded(v);
+                if (!sized && v.contains(stem)) {
+                    return img;
                 }
+                if (v.indexOf('%') < 0 && !sized) {
+                    continue;
+                }
+                v = decoded(v);
                 if (sized) {
                     v = DIMENSIONS.matcher(v).replaceAll("#");
                 }
@@ -237,8 +242,28 @@ final class LeadImageFinder {
         return null;
     }
 
-    /** Attributes that hold an img's address: src, srcset and the lazy loaders' data-src, nitro-lazy-src, data-original… */
-    private static final Pattern SOURCE_ATTRIBUTE = Pattern.compile("(?i)src|original|lazy|file|url");
+    /** Whether the attribute holds an img's address: src, srcset and the lazy loaders' data-src, nitro-lazy-src, data-original… */
+    private static boolean isSourceAttribute(String name) {
+        return name.contains("src") || name.contains("original") || name.contains("lazy") || name.contains("file")
+                || name.contains("url");
+    }
+
+    /** The longest run of ASCII letters and digits in the text ("chandler" in "chandler-fab*#-2250"). */
+    private static String longestPlainRun(String s) {
+        int best = 0;
+        int bestStart = 0;
+        for (int i = 0, start = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c > 127 || !Character.isLetterOrDigit(c)) {
+                if (i - start > best) {
+                    best = i - start;
+                    bestStart = start;
+                }
+                start = i + 1;
+            }
+        }
+        return s.substring(bestStart, bestStart + best);
+    }
     /** A size inside a file name: "1200x675", "750xx4000". */
     private static final Pattern DIMENSIONS = Pattern.compile("\\d{2,5}[xX]{1,2}\\d{2,5}");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)[^/]\\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)$");
