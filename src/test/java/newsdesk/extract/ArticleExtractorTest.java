@@ -172,6 +172,80 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theStatedImageIsFoundInThePageHoweverACdnRewroteItsAddress() {
+        ExtractedArticle resizer = Fixtures.extract("image-resizer-names-the-file-in-its-query.html", "https://wire.example/a");
+        assertThat(resizer.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption, LeadImage::credit).containsExactly(
+                "Tenants at a rally", "Tenants of the River Flats rally outside the courthouse on Monday.", "AP Photo/Lena Ford");
+
+        ExtractedArticle sized = Fixtures.extract("image-meta-names-another-size-inside-the-file-name.html", "https://biz.example/a");
+        assertThat(sized.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit)
+                .containsExactly("Building work at the plant in Mesa in November.", "Ola Reyes | Biz Weekly");
+
+        ExtractedArticle lazy = Fixtures.extract("image-page-copy-in-a-lazy-loaders-attribute.html", "https://homefix.example/a");
+        assertThat(lazy.leadImage()).get().extracting(LeadImage::alt, LeadImage::caption)
+                .containsExactly("A key turning a radiator valve", "Turn the key a quarter turn until the hissing stops.");
+    }
+
+    @Test
+    void aCaptionAndCreditInDivsNestedInsideTheFigureAreRead() {
+        ExtractedArticle a = Fixtures.extract("caption-and-credit-in-divs-nested-in-the-figure.html", "https://klvr.example/g");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Geese crowd a barn near Lakeview in October. Farms in the region have rebuilt most of the flocks lost last"
+                        + " winter.", "Anna Berg / KLVR");
+    }
+
+    @Test
+    void aLicensingLinkAndAnEMailAddressAreNoPartOfTheCredit() {
+        ExtractedArticle link = Fixtures.extract("caption-with-a-licensing-link-after-the-credit.html", "https://wirenews.example/n");
+        assertThat(link.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Strikers gather at the gate of the Cerro Alto smelter near Calama, March 3, 2026.", "REUTERS/Pia Moreno");
+
+        ExtractedArticle mail = Fixtures.extract("credit-followed-by-the-photographers-e-mail.html", "https://valleyobserver.example/t");
+        assertThat(mail.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "The empty lot on River Road where a twelve-storey tower had been proposed.", "Nadia Quist");
+    }
+
+    @Test
+    void aStatedLogoGivesWayToTheArticlesOwnCaptionedPhotoButStaysWhereThereIsNone() {
+        ExtractedArticle a = Fixtures.extract("image-meta-is-the-sites-logo-beside-a-captioned-photo.html",
+                "https://pinegazette.example/2025/06/03/moose/");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::src, LeadImage::caption, LeadImage::credit).containsExactly(
+                "https://pinegazette.example/wp-content/uploads/2025/06/moose-square-800x533.jpg",
+                "A young moose drinks from the fountain in the town square on Monday morning.", "Photo courtesy of Tom Reed");
+        assertThat(a.sources()).containsEntry("leadImage", Evidence.DOM);
+
+        String sponsorOnly = "<html><head><title>Moose</title><meta property=\"og:image\" content=\"https://p.example/logo.png\">"
+                + "</head><body><main><h1>Moose</h1><p>" + "A moose walked into the town square on Monday. ".repeat(4)
+                + "</p></main><aside><figure><figcaption>Hosting by:</figcaption><img src=\"https://p.example/acme.png\">"
+                + "</figure></aside></body></html>";
+        assertThat(ArticleExtractor.extract(sponsorOnly.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://p.example/moose", null).leadImage()).get().extracting(LeadImage::src).isEqualTo("https://p.example/logo.png");
+    }
+
+    @Test
+    void withNothingStatedAndNoArticleElementThePhotoPrintedWithItsCaptionBeforeTheTextLeads() {
+        ExtractedArticle a = Fixtures.extract("image-unstated-photo-in-a-table-layout-with-its-caption.html",
+                "https://lakesideledger.example/news.php?id=101");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::src, LeadImage::caption, LeadImage::credit).containsExactly(
+                "https://lakesideledger.example/photos/2025/0211_marina.jpg",
+                "Boats sit in their winter cradles at the town marina on Monday.", "Ledger photo by Paul Odell");
+    }
+
+    @Test
+    void theFileOfAStatedImageIsReadThroughResizersAndEncodings() {
+        assertThat(LeadImageFinder.fileAddress("https://d.example/resize/800x600!/?url=https%3A%2F%2Fs3.example%2Fa%2Fpier.jpg&q=90"))
+                .isEqualTo("https://s3.example/a/pier.jpg");
+        assertThat(LeadImageFinder.fileAddress("https://d.example/img/pier.jpg?url=https%3A%2F%2Fs3.example%2Fother.jpg"))
+                .isEqualTo("https://d.example/img/pier.jpg");
+        assertThat(LeadImageFinder.stem(LeadImageFinder.decoded("https://c.example/Jane%2520Doe%20at%20home.jpg.webp")))
+                .isEqualTo("Jane Doe at home");
+        assertThat(LeadImageFinder.decoded("https://c.example/100%.jpg")).isEqualTo("https://c.example/100%.jpg");
+    }
+
+    @Test
     void aCaptionPrintedUnderTheHeaderPastTheAuthorsAvatarBelongsToTheLeadImage() {
         ExtractedArticle a = Fixtures.extract("caption-printed-after-the-header-past-an-avatar.html", "https://school.example/r");
 
@@ -283,6 +357,42 @@ class ArticleExtractorTest {
         assertThat(a.leadImage()).get().extracting(LeadImage::credit).isEqualTo("Jane Roe (Reuters)");
         assertThat(LeadImageFinder.unbracketed("(Reuters)")).isEqualTo("Reuters");
         assertThat(LeadImageFinder.unbracketed("Photo Credit: Jo Lee)")).isEqualTo("Photo Credit: Jo Lee");
+    }
+
+    @Test
+    void aBracketOfNamesClosingTheCaptionIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-credit-in-a-closing-bracket.html", "https://ledger.example/dredging");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Councillor Ada Moss (Harbour Ward) speaks before the vote on Monday.", "Rui Sousa/The Harbour Ledger");
+    }
+
+    @Test
+    void aShortInlineElementClosingTheCaptionAfterItsSentenceIsTheCredit() {
+        ExtractedArticle a = Fixtures.extract("caption-credit-in-a-last-inline-element.html", "https://valepost.example/o");
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "Water stands on the meadow beside Birch Lane after the storm on March 2.", "Vale Post file photo");
+
+        ExtractedArticle glued = Fixtures.extract("caption-credit-glued-to-the-sentence-in-an-opaque-span.html",
+                "https://lakespress.example/water");
+
+        assertThat(glued.leadImage()).get().extracting(LeadImage::caption, LeadImage::credit).containsExactly(
+                "A plumber fits a filter to a drinking fountain at Hill Street School on Friday.", "Ivo Lind, Lakes Press");
+    }
+
+    @Test
+    void elementsOfACaptionAreNotGluedWhereASentenceEndsButWordsInStyledPiecesStayWhole() {
+        String html = "<html><head><title>Boats return</title></head><body><article><h1>Boats return</h1>"
+                + "<figure><img src=\"https://x.example/pier.jpg\"><figcaption><span>The pier at dawn.</span><span>Boats"
+                + " unload before the market opens at six.</span> <b>O</b>'Brien's boat is last.</figcaption></figure>"
+                + "<p>" + "The boats came back to the pier this morning after a week of storms kept them in port. ".repeat(3)
+                + "</p></article></body></html>";
+        ExtractedArticle a = ArticleExtractor.extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://x.example/boats", null);
+
+        assertThat(a.leadImage()).get().extracting(LeadImage::caption).isEqualTo(
+                "The pier at dawn. Boats unload before the market opens at six. O'Brien's boat is last.");
     }
 
     @Test

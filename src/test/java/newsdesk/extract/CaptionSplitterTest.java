@@ -24,6 +24,19 @@ class CaptionSplitterTest {
             Revellers wait for the ball drop in Times Square / New York City | Revellers wait for the ball drop in Times Square / New York City | ''
             The mayor paid a courtesy visit to the school. | The mayor paid a courtesy visit to the school. | ''
             Trains run every hour on the Lisbon / Porto line | Trains run every hour on the Lisbon / Porto line | ''
+            Sen. Ada Moss speaks outside the hearing room on Monday. (Rui Sousa/The Harbour Ledger) | Sen. Ada Moss speaks outside the hearing room on Monday. | Rui Sousa/The Harbour Ledger
+            Two cars collided on Route 4 late Friday.(KXRT) | Two cars collided on Route 4 late Friday. | KXRT
+            Volunteers fill sandbags by the river. [Ola Berg, Riverside Times] | Volunteers fill sandbags by the river. | Ola Berg, Riverside Times
+            The mill in its last working year. (Staff photo/Ann Lee) | The mill in its last working year. | Staff photo/Ann Lee
+            The pier before the storm. (Ledger photo by Ann Lee) | The pier before the storm. | Ledger photo by Ann Lee
+            The council meets in the old library. (left) | The council meets in the old library. (left) | ''
+            The choir sings at the opening. (center, in red) | The choir sings at the opening. (center, in red) | ''
+            The stadium before its renovation. (2019) | The stadium before its renovation. (2019) | ''
+            The stadium before its renovation. (File) | The stadium before its renovation. (File) | ''
+            The stadium before its renovation. (File Photo) | The stadium before its renovation. (File Photo) | ''
+            The mayor, right, greets the winners. (Center, Ola Berg) | The mayor, right, greets the winners. (Center, Ola Berg) | ''
+            Ada Moss greets supporters (Democrat) | Ada Moss greets supporters (Democrat) | ''
+            The mayor speaks. (She was re-elected in May.) | The mayor speaks. (She was re-elected in May.) | ''
             """)
     void creditIsSplitWhereTheTextReadsAsOne(String caption, String expectedCaption, String expectedCredit) {
         String[] split = CaptionSplitter.split(caption);
