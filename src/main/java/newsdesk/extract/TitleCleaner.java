@@ -12,6 +12,8 @@ final class TitleCleaner {
     private static final Pattern DOMAIN = Pattern.compile("(?i)(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»«/]|-{1,2}|::)\\s+");
 
+    private static final Pattern HOST_PREFIX = Pattern.compile("^(?:get|try|with|my|go|use|join|hello|meet|the)(?=[a-z0-9]{5})");
+
     private TitleCleaner() {
     }
 
@@ -88,13 +90,26 @@ final class TitleCleaner {
         if (colon > 0) {
             candidates.add(title.substring(0, colon));
         }
-        String hostKey = Text.key(Text.withoutSuffix(host));
+        String site = Text.withoutSuffix(host).replaceFirst("^www\\.", "");
+        // the whole name ("myusf.usfca") and its last label ("bcbsok" of connect.bcbsok.com); the name begins it
+        String label = Text.key(site.substring(site.lastIndexOf('.') + 1));
+        // and without a prefix that shops put before their names ("moxie" of withmoxie.com, "dianahr" of getdianahr.com)
+        String bare = HOST_PREFIX.matcher(label).replaceFirst("");
+        List<String> hostKeys = List.of(Text.key(site), label, bare.length() >= 5 ? bare : label);
         for (String c : candidates) {
             String name = c.strip();
             if (name.isEmpty() || words(name) > 6 || words(title) - words(name) < 2 || isDomainName(name)) {
                 continue;
             }
-            if (isSite(name, "", hostKey) || confirmed.test(name)) {
+            String k = Text.key(name);
+            // the host spells most of it ("Bean Ratio" of beanratio.com, "Packwell Blog" of packwell.co), not one
+            // word of it ("Blog" of myblog.com)
+            boolean spelled = false;
+            for (String hostKey : hostKeys) {
+                spelled |= hostKey.length() >= 3 && k.equals(hostKey)
+                        || hostKey.length() >= 4 && (k.contains(hostKey) || hostKey.startsWith(k) && 2 * k.length() >= hostKey.length());
+            }
+            if (spelled || confirmed.test(name)) {
                 return name;
             }
         }

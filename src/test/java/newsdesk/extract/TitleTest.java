@@ -163,4 +163,15 @@ class TitleTest {
         assertThat(TitleCleaner.clean("Budget 2026 :: What the council cut and why", "", "clarionrecord.example"))
                 .isEqualTo("Budget 2026 :: What the council cut and why");
     }
+
+    @Test
+    void theSitesNameBesideTheHeadlineIsOneTheHostSpellsOrThePageConfirms() {
+        assertThat(TitleCleaner.siteName("Best grinders – Bean Ratio", "beanratio.example", n -> false)).isEqualTo("Bean Ratio");
+        assertThat(TitleCleaner.siteName("Insurance basics | BCBSOK", "connect.bcbsok.com", n -> false)).isEqualTo("BCBSOK");
+        assertThat(TitleCleaner.siteName("Sleep better tonight | Moxie", "withmoxie.com", n -> false)).isEqualTo("Moxie");
+        // one word of the host is not its name, unless the page says so
+        assertThat(TitleCleaner.siteName("Why we moved | Blog", "myblog.com", n -> false)).isEmpty();
+        assertThat(TitleCleaner.siteName("Stitch by Stitch: The quilt, finished", "", n -> n.equals("Stitch by Stitch")))
+                .isEqualTo("Stitch by Stitch");
+    }
 }
