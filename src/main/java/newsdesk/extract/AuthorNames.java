@@ -224,8 +224,8 @@ final class AuthorNames {
 
     /**
      * A name from metadata with a job title run on ("Kyle Brenneman Courier Staff Writer", "Jane Roe Senior Editor"):
-     * cut only when the title is two words or more, or follows a name of two words and more; a one-word role after two
-     * words may be a pen name's ("Luxury Travel Expert").
+     * cut only when the title is two words or more, or one word after a name of three words or more; a one-word role
+     * after two words may be a pen name's ("Luxury Travel Expert").
      */
     static String withoutTitle(String p, java.util.function.Predicate<String> outletWord) {
         String cut = withoutTrailingRole(p, outletWord);
