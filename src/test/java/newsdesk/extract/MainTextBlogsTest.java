@@ -1,0 +1,46 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Blog and newsletter templates: the furniture their themes print among and after the post. */
+class MainTextBlogsTest {
+
+    @Test
+    void aClassicThemesFilingSentenceAndAFramedAdLabelAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("classic-theme-filing-line-and-framed-ad-label.html",
+                "https://marginsandmarginalia.example/2013/05/06/review-the-salt-orchard/");
+
+        assertThat(a.text()).endsWith("My rating: 4/5")
+                .contains("The writing about weather is the best thing here.")
+                .doesNotContain("This entry was posted", "Bookmark the permalink", "Advertisement");
+    }
+
+    @Test
+    void aPressReleasesEndMarkEndsItsText() {
+        ExtractedArticle a = Fixtures.extract("press-release-end-mark-over-agency-boilerplate.html",
+                "https://oes.hollowaycounty.example/news/cooling-shelters");
+
+        assertThat(a.text()).endsWith("residents can sign up for heat alerts by text.")
+                .doesNotContain("###", "coordinates the county's preparation", "Media contact", "Page last updated");
+    }
+
+    @Test
+    void hashMarksBetweenAnEssaysSectionsAreABreakNotTheEnd() {
+        ExtractedArticle a = Fixtures.extract("hash-marks-as-a-section-break-in-an-essay.html",
+                "https://islandnotes.example/two-winters");
+
+        assertThat(a.text()).contains("The second winter was different")
+                .endsWith("which I have decided to think of as a feature.");
+    }
+
+    @Test
+    void aNewslettersReferralBoxAndMailFooterAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("newsletter-referral-box-and-mail-footer.html",
+                "https://breaddrawer.example/p/why-your-sourdough-goes-flat");
+
+        assertThat(a.text()).endsWith("I read every one.")
+                .doesNotContain("Share The Bread Drawer", "referrals", "copy and paste this link", "unsubscribe");
+    }
+}
