@@ -1073,7 +1073,9 @@ final class BlockFilter {
      * Wednesday, March 5, 2025 10:30 am", "Dec 1, 2025 Updated Dec 1, 2025 4:02pm MST", "Publicado el 8 de noviembre
      * de 2025 Actualizado el …, 6:10 p.m.", also after a byline: "By Jane Roe Editor Posted …"), or with its time
      * alone on a day the page's metadata states for its publication or last change ("October 21, 2025 at 12:40 p.m."),
-     * and the separators left between a byline's removed parts ("–", "|"). A line, not a sentence: "Last updated on
+     * and the separators left between a byline's removed parts ("–", "|"); also what a platform's header leaves once its
+     * buttons and links went: a count without words (the claps "412", an empty count's "--") and a label whose linked
+     * value went ("Published in" over the publication's name, "Posted by"). A line, not a sentence: "Last updated on
      * December 20, 2024." and "Originally published in March 2022." stay as the truth keeps them (dev 0127, 0250), and
      * so does an event page's "Saturday 17 May 2025, 10:00", which no metadata states as the page's own date.
      */
@@ -1082,7 +1084,8 @@ final class BlockFilter {
         for (TextBlock b : blocks) {
             String t = b.text();
             boolean line = b.kind() == TextBlock.Kind.PARAGRAPH && t.length() <= STAMP_MAX;
-            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated))) {
+            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated)
+                    || t.length() <= BARE_COUNT_MAX && NO_LETTER.matcher(t).matches() || DANGLING_LABEL.matcher(t).matches())) {
                 drop.add(b); // a stamp ending in "p.m." reads as a sentence: it is not yet the prose
             } else if (isProse(b)) {
                 blocks.removeIf(drop::contains);
@@ -1116,6 +1119,11 @@ final class BlockFilter {
     }
 
     private static final int STAMP_MAX = 120;
+    private static final int BARE_COUNT_MAX = 12;
+    /** No letter: a count or a mark. Not a rule of underscores, which the truth keeps where it stands (dev 4349). */
+    private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}_]+");
+    /** A label of up to three words left without its value: "Published in", "Posted by", "Filed in:". */
+    private static final Pattern DANGLING_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{L}+){0,2} (?:in|by|on):?");
     private static final int STAMP_WORDS_MAX = 20;
     private static final Pattern STAMP_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** A time of day: "10:30", "4:02pm", "12:40 p.m.", "9 a.m.". */

@@ -43,4 +43,14 @@ class MainTextBlogsTest {
         assertThat(a.text()).endsWith("I read every one.")
                 .doesNotContain("Share The Bread Drawer", "referrals", "copy and paste this link", "unsubscribe");
     }
+
+    @Test
+    void aPlatformsHeaderCountsAndALabelWithoutItsValueAreNotTheText() {
+        ExtractedArticle a = Fixtures.extract("platform-header-leaves-a-count-and-a-dangling-label.html",
+                "https://blog.example/shipping-notes/why-i-stopped-using-feature-flags-for-everything-3b9f");
+
+        assertThat(a.text()).doesNotContain("Published in", "87", "--")
+                .contains("For two years every change on our team went out behind a flag.",
+                        "Posted in the team channel, that rule caused a week of grumbling");
+    }
 }
