@@ -390,7 +390,7 @@ final class BlockFilter {
             if (repair) {
                 t = Text.repairMojibake(t);
             }
-            if (t.isEmpty()) {
+            if (t.isEmpty() || t.length() <= ICON_MAX && b.kind == TextBlock.Kind.PARAGRAPH && ICON_ONLY.matcher(t).matches()) {
                 continue;
             }
             int len = t.length();
@@ -1118,6 +1118,14 @@ final class BlockFilter {
         return false;
     }
 
+    /**
+     * A paragraph with nothing to read: joiners and marks only (a site builder's empty paragraph holds a zero-width
+     * joiner), or the one or two emoji of a callout box's icon ("💡" drawn beside its note, which the truth leaves
+     * out). Stars or ticks ("★★★★★", "✓") are a rating's or a list's, and stay.
+     */
+    private static final Pattern ICON_ONLY = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufe0f\\s]*"
+            + "(?:[\\x{1F000}-\\x{1FAFF}][\\x{1F3FB}-\\x{1F3FF}\\u200d\\ufe0f]*){0,2}");
+    private static final int ICON_MAX = 12;
     private static final int STAMP_MAX = 120;
     private static final int BARE_COUNT_MAX = 12;
     /** No letter: a count or a mark. Not a rule of underscores, which the truth keeps where it stands (dev 4349). */

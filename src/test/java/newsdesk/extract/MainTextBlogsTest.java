@@ -53,4 +53,15 @@ class MainTextBlogsTest {
                 .contains("For two years every change on our team went out behind a flag.",
                         "Posted in the team channel, that rule caused a week of grumbling");
     }
+
+    @Test
+    void anEditorsCalloutAndToggleCardsAreTheTextButABookmarkCardIsNot() {
+        ExtractedArticle a = Fixtures.extract("editors-callout-and-toggle-cards-among-the-text.html",
+                "https://smallplates.example/every-dumpling-house-on-carver-street-ranked/");
+
+        assertThat(a.blocks().get(0).text()).isEqualTo("All prices are per plate of eight and were checked in March.");
+        assertThat(a.text()).contains("Did you pay for everything?", "Yes, every plate, and nobody knew")
+                .doesNotContain("📋", "The best noodles downtown", "Our members get every review",
+                        "New reviews go out every Thursday");
+    }
 }
