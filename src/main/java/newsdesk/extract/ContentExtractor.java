@@ -563,7 +563,8 @@ final class ContentExtractor {
     private static boolean isNoteMarker(Element e) {
         if (e.normalName().equals("a")) {
             return e.attributesSize() > 0 && ("doc-noteref".equalsIgnoreCase(e.attr("role"))
-                    || NOTE_NAME.matcher(ClassHints.name(e)).find()) && NOTE_NUMBER.matcher(e.text()).matches();
+                    || NOTE_NAME.matcher(ClassHints.name(e)).find()) && NOTE_NUMBER.matcher(e.text()).matches()
+                    || isNoteBackLink(e);
         }
         if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
             return false;
@@ -688,6 +689,26 @@ final class ContentExtractor {
 
     /** A footnote's number as its mark shows it: "1", "12", "[3]". */
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\s*\\[?\\d{1,3}]?\\s*");
+    /**
+     * The link at a footnote's end back to its mark in the text ("↩︎", "↩", "↑"): Markdown renderers name it
+     * ({@code role="doc-backlink"}, {@code footnote-backref}, kramdown's {@code reversefootnote}, GitHub's
+     * {@code data-footnote-backref}); a glyph, not the note's words. A link to a place on the page only, and only a
+     * glyph without letters or digits unless its role says what it is.
+     */
+    private static boolean isNoteBackLink(Element a) {
+        if (!a.attr("href").startsWith("#")) {
+            return false;
+        }
+        if ("doc-backlink".equalsIgnoreCase(a.attr("role"))) {
+            return true;
+        }
+        return (a.hasAttr("data-footnote-backref") || NOTE_BACK_NAME.matcher(ClassHints.name(a)).find())
+                && !NOTE_BACK_WORD.matcher(a.text()).find();
+    }
+
+    private static final Pattern NOTE_BACK_NAME = Pattern.compile("backref|reversefootnote|footnote-?back");
+    private static final Pattern NOTE_BACK_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
     /** Class or id words of a footnote's mark: "footnote-ref", "fnref:2", "noteref". */
     private static final Pattern NOTE_NAME = Pattern.compile("footnote|fnref|noteref");
 

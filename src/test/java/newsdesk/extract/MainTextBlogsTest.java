@@ -64,4 +64,14 @@ class MainTextBlogsTest {
                 .doesNotContain("📋", "The best noodles downtown", "Our members get every review",
                         "New reviews go out every Thursday");
     }
+
+    @Test
+    void aFootnotesBackLinkGlyphIsNotTheNotesWords() {
+        ExtractedArticle a = Fixtures.extract("footnote-back-links-after-the-notes.html",
+                "https://kitchenledger.example/posts/moving-my-recipes/");
+
+        assertThat(a.text()).contains("Markdown, with the ingredients as a list at the top.")
+                .endsWith("About a tenth of the pictures came out sideways.")
+                .doesNotContain("↩");
+    }
 }
