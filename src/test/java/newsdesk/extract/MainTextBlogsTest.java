@@ -74,4 +74,18 @@ class MainTextBlogsTest {
                 .endsWith("About a tenth of the pictures came out sideways.")
                 .doesNotContain("↩");
     }
+
+    @Test
+    void aMailedNewslettersLayoutTablesHoldParagraphsNotRows() {
+        ExtractedArticle a = Fixtures.extract("mailed-newsletter-in-layout-tables.html",
+                "https://us9.campaign-archive.com/?u=0a1b2c3d4e5f&id=9f8e7d6c5b");
+
+        assertThat(a.blocks()).filteredOn(b -> b.text().startsWith("The felt on the shed roof finally gave up"))
+                .extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PARAGRAPH);
+        assertThat(a.blocks()).filteredOn(b -> b.text().startsWith("With best wishes"))
+                .extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PARAGRAPH);
+        // a table of data among them keeps its rows
+        assertThat(a.blocks()).filteredOn(b -> b.text().startsWith("14 April"))
+                .extracting(TextBlock::kind).containsExactly(TextBlock.Kind.TABLE_ROW);
+    }
 }
