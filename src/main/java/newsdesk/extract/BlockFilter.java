@@ -42,7 +42,9 @@ final class BlockFilter {
             "show caption", "hide caption", "copied!",
             // A live blog entry's labels over its headline.
             "pinned", "pinned post", "key event", "summarize this article with", "summarise this article with",
-            "summarize this post with", "summarize this page with");
+            "summarize this post with", "summarize this page with",
+            // what a classic WordPress theme prints under a post filed nowhere
+            "bookmark the permalink");
 
     private static final Pattern TRAILING_SECTION = Pattern.compile("(?i)^\\W*(?:related(?:(?: articles| posts| stories| content"
             + "| reading| reads| news| topics| pages)(?: (?:that|from|on|and) (?![^:]*\\.$)[^:!?]{1,40})?)?"
@@ -69,7 +71,9 @@ final class BlockFilter {
 
     /**
      * Lines that open the furniture below a post: its filing ("Posted in News, Events", "Tags: …", never a sentence:
-     * "Posted in March, the video …"), the sales pitch's bare question ("Still have questions?") or contact heading
+     * "Posted in March, the video …"; but the one sentence WordPress's classic themes print under every post, "This
+     * entry was posted in Reviews and tagged books. Bookmark the permalink.", naming its categories, tags or poster,
+     * not "This post was posted in a hurry."), the sales pitch's bare question ("Still have questions?") or contact heading
      * ("Contact us", "Get in touch with our team"; not "… with your landlord"), a paywall's wall over the part a
      * subscriber reads ("Unlock this article — plus …", "Become a paid subscriber to unlock this piece and learn
      * about:", "To read the rest of this story subscribe …"; its list of perks follows). Only paragraphs and
@@ -77,6 +81,10 @@ final class BlockFilter {
      */
     private static final Pattern TRAILING_MARK = Pattern.compile("^(?:Posted in|Filed under|Tagged(?: with)?:?"
             + "|Tags?:|Categor(?:y|ies):|Topics:) (?!.*[.!?]$)"
+            // WordPress's classic themes' filing line, a sentence of the template's ("This entry was posted in Reviews
+            // and tagged books. Bookmark the permalink.", "… posted in News on May 2, 2025 by admin.")
+            + "|^This (?:entry|post) was posted (?:in|on) [^!?]{1,160}?(?:\\band tagged\\b|\\bis filed under\\b"
+            + "|\\bBookmark the permalink\\b|\\bby [^.!?\\s]+(?: [^.!?\\s]+){0,3}\\.?$)"
             + "|(?i)^(?:still have (?:any )?(?:questions|doubts)|need (?:more |any )?help|have (?:any )?(?:more |other )?"
             + "questions|got (?:any )?questions)\\?$"
             + "|(?i)^\\W*(?:get in touch|contact us|request a (?:demo|quote)|book a (?:demo|call|consultation)"
@@ -147,7 +155,8 @@ final class BlockFilter {
             + "|columnist|freelance|correspondent|blogger)\\b");
     /** The footer a blog's feed adds to a copied post: "The post Title appeared first on Site." */
     private static final Pattern FEED_FOOTER = Pattern.compile("^The post .{3,200} appeared first on .{2,80}$");
-    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:last )?(?:updated|published|posted|modified)"
+    /** "Updated May 2, 2025", "Published on: …", and a site's stamp under its pages, "Page last updated: March 4, 2025". */
+    private static final Pattern DATELINE_LINE = Pattern.compile("(?i)^(?:page )?(?:last )?(?:updated|published|posted|modified)"
             + "(?: on)?:? .*\\b(?:19|20)\\d{2}\\b");
     /**
      * "By Jane Roe", "By Jane Roe and Sam Poe • May 2, 2025", and with the writer's role on a line of its own below the
@@ -272,13 +281,18 @@ final class BlockFilter {
             + "|[^.!?]{0,40}\\bto get updates from this (?:writer|author))\\W*$");
     /**
      * A mailed newsletter read on the web: the mail's own lines about itself ("Is this email not displaying correctly?
-     * View it in your browser.", "Was this newsletter forwarded to you? Sign up here."), only as a link, never quoted.
+     * View it in your browser.", "Was this newsletter forwarded to you? Sign up here.", "Update your email preferences or
+     * unsubscribe here"), only as a link, never quoted.
      */
     private static final Pattern MAILED_LINE = Pattern.compile("(?i)^\\W*(?:(?:(?:is this (?:email|e-mail|newsletter|message) not displaying (?:correctly|properly)|having trouble"
             + " (?:viewing|reading) this (?:email|e-mail|newsletter|message))\\?\\s*)?(?:view|read|open|see) (?:it|this"
             + " (?:email|e-mail|newsletter|message)|the (?:web|online) version) (?:in|on) (?:your|a|the) (?:web )?browser"
             + "|(?:was|has) this (?:email|e-mail|newsletter|message) (?:been )?forwarded to you\\?(?:\\s*(?:sign up"
-            + "|subscribe)\\b[^.!?]{0,60})?)\\W*$");
+            + "|subscribe)\\b[^.!?]{0,60})?"
+            // the mail's footer: "Update your email preferences or unsubscribe here", "Unsubscribe from this list"
+            + "|(?:(?:want to change how you receive these emails\\?\\s*)?(?:you can )?(?:update|manage|change) your"
+            + " (?:email |e-mail |subscription |mailing )?preferences(?: or unsubscribe)?|unsubscribe)(?: from this list)?"
+            + "(?: here)?)\\W*$");
     private static final int PROMO_LINE_MAX = 120;
     /**
      * The outlet's appeal for its own reader revenue on a plain line of its own between or after the paragraphs:
@@ -376,7 +390,7 @@ final class BlockFilter {
             if (repair) {
                 t = Text.repairMojibake(t);
             }
-            if (t.isEmpty()) {
+            if (t.isEmpty() || t.length() <= ICON_MAX && b.kind == TextBlock.Kind.PARAGRAPH && ICON_ONLY.matcher(t).matches()) {
                 continue;
             }
             int len = t.length();
@@ -1059,7 +1073,9 @@ final class BlockFilter {
      * Wednesday, March 5, 2025 10:30 am", "Dec 1, 2025 Updated Dec 1, 2025 4:02pm MST", "Publicado el 8 de noviembre
      * de 2025 Actualizado el …, 6:10 p.m.", also after a byline: "By Jane Roe Editor Posted …"), or with its time
      * alone on a day the page's metadata states for its publication or last change ("October 21, 2025 at 12:40 p.m."),
-     * and the separators left between a byline's removed parts ("–", "|"). A line, not a sentence: "Last updated on
+     * and the separators left between a byline's removed parts ("–", "|"); also what a platform's header leaves once its
+     * buttons and links went: a count without words (the claps "412", an empty count's "--") and a label whose linked
+     * value went ("Published in" over the publication's name, "Posted by"). A line, not a sentence: "Last updated on
      * December 20, 2024." and "Originally published in March 2022." stay as the truth keeps them (dev 0127, 0250), and
      * so does an event page's "Saturday 17 May 2025, 10:00", which no metadata states as the page's own date.
      */
@@ -1068,7 +1084,8 @@ final class BlockFilter {
         for (TextBlock b : blocks) {
             String t = b.text();
             boolean line = b.kind() == TextBlock.Kind.PARAGRAPH && t.length() <= STAMP_MAX;
-            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated))) {
+            if (line && (SEPARATOR_ONLY.matcher(t).matches() || isStamp(t, stated)
+                    || t.length() <= BARE_COUNT_MAX && NO_LETTER.matcher(t).matches() || DANGLING_LABEL.matcher(t).matches())) {
                 drop.add(b); // a stamp ending in "p.m." reads as a sentence: it is not yet the prose
             } else if (isProse(b)) {
                 blocks.removeIf(drop::contains);
@@ -1101,7 +1118,20 @@ final class BlockFilter {
         return false;
     }
 
+    /**
+     * A paragraph with nothing to read: joiners and marks only (a site builder's empty paragraph holds a zero-width
+     * joiner), or the one or two emoji of a callout box's icon ("💡" drawn beside its note, which the truth leaves
+     * out). Stars or ticks ("★★★★★", "✓") are a rating's or a list's, and stay.
+     */
+    private static final Pattern ICON_ONLY = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufe0f\\s]*"
+            + "(?:[\\x{1F000}-\\x{1FAFF}][\\x{1F3FB}-\\x{1F3FF}\\u200d\\ufe0f]*){0,2}");
+    private static final int ICON_MAX = 12;
     private static final int STAMP_MAX = 120;
+    private static final int BARE_COUNT_MAX = 12;
+    /** No letter: a count or a mark. Not a rule of underscores, which the truth keeps where it stands (dev 4349). */
+    private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}_]+");
+    /** A label of up to three words left without its value: "Published in", "Posted by", "Filed in:". */
+    private static final Pattern DANGLING_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{L}+){0,2} (?:in|by|on):?");
     private static final int STAMP_WORDS_MAX = 20;
     private static final Pattern STAMP_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** A time of day: "10:30", "4:02pm", "12:40 p.m.", "9 a.m.". */
@@ -1267,10 +1297,17 @@ final class BlockFilter {
         return t.length() <= 50 && BOILERPLATE_LINES.contains(lineKey(t));
     }
 
-    /** A line as the stock lines are listed: lower-cased, without its trailing punctuation. */
+    /**
+     * A line as the stock lines are listed: lower-cased, without its trailing punctuation, and without the dashes,
+     * bullets or bars a theme draws around a label ("- Advertisement -", "• Share •", "— Advertisement —").
+     */
     private static String lineKey(String t) {
-        return TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst("");
+        String k = TRAILING_PUNCTUATION.matcher(t.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return LINE_FRAME.matcher(k).replaceAll("");
     }
+
+    /** Dashes, bullets and bars framing a stock label on either side. */
+    private static final Pattern LINE_FRAME = Pattern.compile("^[\\s\\-–—•·|*]+|[\\s\\-–—•·|*]+$");
 
     /**
      * The buttons that scroll a page to its recipe card, its review or its comments ("Jump to Recipe", "Skip to
@@ -1283,6 +1320,15 @@ final class BlockFilter {
     private static boolean isJumpButton(TextBlock.Kind kind, String t) {
         return kind != TextBlock.Kind.LIST_ITEM && t.length() <= 20 && JUMP_BUTTONS.contains(lineKey(t));
     }
+
+    /**
+     * The mark a press release ends its text with, on a line of its own ("###", "# # #", "-30-", "ENDS"): the
+     * agency's boilerplate, its media contact and the page's stamp follow (on dev 1405 a blog ends its post so, over
+     * its photo credits, which the truth leaves out). Only past {@value #RELEASE_END_SHARE} of the text: a blog that
+     * draws "###" between its sections goes on for long after one.
+     */
+    private static final Pattern RELEASE_END = Pattern.compile("#\\s?#\\s?#|-\\s?30\\s?-|[-–—]?\\s?ENDS\\s?[-–—]?");
+    private static final double RELEASE_END_SHARE = 0.6;
 
     /**
      * Cuts what follows a heading that opens the page's trailing furniture ("Related articles",
@@ -1312,6 +1358,8 @@ final class BlockFilter {
                                 && !hasQuotes(b.text()) && !proseAfter(blocks, i)
                                 && !(i > 0 && blocks.get(i - 1).text().endsWith(":")))
                     || b.kind() == TextBlock.Kind.PARAGRAPH && bareByLabel(b.text()) && opensWritersBox(blocks, i)
+                    || (b.kind() == TextBlock.Kind.PARAGRAPH || b.kind() == TextBlock.Kind.HEADING)
+                        && RELEASE_END.matcher(b.text()).matches() && seen >= total * RELEASE_END_SHARE
                     // under an item's linked title (a staff announcement's "Staff Writer") a job title is the item's
                     || JOB_TITLE.matcher(b.text()).matches() && !(i > 0 && itemTitles.contains(blocks.get(i - 1)) && i - 1 < lastTitle)
                         && (i > 0 && SHORT_NAME.matcher(blocks.get(i - 1).text()).matches()

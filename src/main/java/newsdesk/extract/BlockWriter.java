@@ -141,8 +141,10 @@ final class BlockWriter {
                     level = 0;
                 }
                 case "tr" -> {
-                    kind = TextBlock.Kind.TABLE_ROW;
-                    level = 0;
+                    if (!isLayoutRow(e)) {
+                        kind = TextBlock.Kind.TABLE_ROW;
+                        level = 0;
+                    }
                 }
                 case "pre" -> {
                     kind = TextBlock.Kind.PREFORMATTED;
@@ -250,6 +252,35 @@ final class BlockWriter {
             marker = null; // an item without text
         }
     }
+
+    /**
+     * A row of a table used to lay a page out, not to hold data: one cell, holding paragraphs, headings, lists or
+     * boxes of its own (a mailed newsletter's template: every block of the issue sits in a one-cell row of nested
+     * tables). Its paragraphs are paragraphs. A one-column table of plain cells is a list of values and stays rows.
+     */
+    private static boolean isLayoutRow(Element tr) {
+        Element cell = null;
+        for (Element c : tr.children()) {
+            if (c.normalName().equals("td") || c.normalName().equals("th")) {
+                if (cell != null) {
+                    return false;
+                }
+                cell = c;
+            }
+        }
+        if (cell == null) {
+            return false;
+        }
+        for (Element c : cell.children()) {
+            if (LAYOUT_CELL_BLOCKS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LAYOUT_CELL_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+            "blockquote", "div", "table", "section", "article");
 
     /**
      * Whether an element is a link as readers meet it: an {@code <a>} with anything more than a name to jump to.

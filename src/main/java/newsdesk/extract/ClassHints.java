@@ -23,7 +23,9 @@ final class ClassHints {
             "feedback", "optin", "sharedaddy", "recirc", "legal", "copyright", "colophon", "bio", "biography",
             "recent", "latest", "follow", "socials", "attribution", "privacy", "belowcontent", "aftercontent",
             "belowpost", "afterpost", "belowarticle", "afterarticle", "belowentry", "afterentry", "belowthecontent",
-            "afterthecontent", "twittertweet", "instagrammedia", "tiktokembed");
+            "afterthecontent", "twittertweet", "instagrammedia", "tiktokembed",
+            // a newsletter's box asking readers to bring in subscribers ("You currently have 0 referrals …")
+            "referral", "referrals");
     /** Boilerplate token prefixes ("recommended", "advertisement", "sponsored", "authorBio", "contributor"). */
     private static final String[] STRONG_PREFIXES = {"recommend", "advert", "sponsor", "cookie", "postnav",
         "screenreader", "author", "contributor"};

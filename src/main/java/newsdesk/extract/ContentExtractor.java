@@ -247,7 +247,8 @@ final class ContentExtractor {
                     into = captions;
                 } else if (ClassHints.weakJunk(name) && !ClassHints.maybeContent(name)
                         && (len < 200 || linkDensity(e) > 0.4) && !isSectionHeading(e, len)
-                        && !(tag.equals("header") && isLabelledSubhead(e, len)) && !isBuilderProse(e, name, len)) {
+                        && !(tag.equals("header") && isLabelledSubhead(e, len)) && !isBuilderProse(e, name, len)
+                        && !isEditorsCard(e, name)) {
                     // Weak hints ("widget", "header") remove only short or link-heavy parts, never prose.
                     into = hidden;
                 }
@@ -562,7 +563,8 @@ final class ContentExtractor {
     private static boolean isNoteMarker(Element e) {
         if (e.normalName().equals("a")) {
             return e.attributesSize() > 0 && ("doc-noteref".equalsIgnoreCase(e.attr("role"))
-                    || NOTE_NAME.matcher(ClassHints.name(e)).find()) && NOTE_NUMBER.matcher(e.text()).matches();
+                    || NOTE_NAME.matcher(ClassHints.name(e)).find()) && NOTE_NUMBER.matcher(e.text()).matches()
+                    || isNoteBackLink(e);
         }
         if (!e.normalName().equals("sup") || !NOTE_NUMBER.matcher(e.text()).matches()) {
             return false;
@@ -687,6 +689,26 @@ final class ContentExtractor {
 
     /** A footnote's number as its mark shows it: "1", "12", "[3]". */
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\s*\\[?\\d{1,3}]?\\s*");
+    /**
+     * The link at a footnote's end back to its mark in the text ("↩︎", "↩", "↑"): Markdown renderers name it
+     * ({@code role="doc-backlink"}, {@code footnote-backref}, kramdown's {@code reversefootnote}, GitHub's
+     * {@code data-footnote-backref}); a glyph, not the note's words. A link to a place on the page only, and only a
+     * glyph without letters or digits unless its role says what it is.
+     */
+    private static boolean isNoteBackLink(Element a) {
+        if (!a.attr("href").startsWith("#")) {
+            return false;
+        }
+        if ("doc-backlink".equalsIgnoreCase(a.attr("role"))) {
+            return true;
+        }
+        return (a.hasAttr("data-footnote-backref") || NOTE_BACK_NAME.matcher(ClassHints.name(a)).find())
+                && !NOTE_BACK_WORD.matcher(a.text()).find();
+    }
+
+    private static final Pattern NOTE_BACK_NAME = Pattern.compile("backref|reversefootnote|footnote-?back");
+    private static final Pattern NOTE_BACK_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
     /** Class or id words of a footnote's mark: "footnote-ref", "fnref:2", "noteref". */
     private static final Pattern NOTE_NAME = Pattern.compile("footnote|fnref|noteref");
 
@@ -1437,6 +1459,36 @@ final class ContentExtractor {
         }
         return null;
     }
+
+    /**
+     * A box an editor set among the post's paragraphs, named only as a "card" by the editor (Ghost's callout and
+     * toggle cards, "kg-card kg-callout-card"): its words are a sentence of the writer's, unlinked ("All prices are
+     * per tart and were correct in February 2025."), and it stands beside a paragraph of the text in the same
+     * container. A teaser card is a link to another story (its headline, or the whole card), a card named also as a
+     * teaser, a header or a widget is furniture, and a card among cards (a grid of other posts) stands beside no
+     * paragraph of prose.
+     */
+    private boolean isEditorsCard(Element e, String name) {
+        if (!name.contains(CARD) || ClassHints.weakJunk(name.replace(CARD, "")) || linkLength(e) > 0) {
+            return false;
+        }
+        String t = Text.squash(e.text());
+        if (!ENDS_SENTENCE.matcher(t).find() || t.split(" ").length < CARD_SENTENCE_WORDS || e.parent() == null) {
+            return false;
+        }
+        for (Element sibling : e.parent().children()) {
+            if (sibling != e && sibling.nameIs("p") && textLength(sibling) >= CARD_PROSE_BESIDE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CARD = "card";
+    /** A sentence of the writer's, not a label ("Free shipping") or a button. */
+    private static final int CARD_SENTENCE_WORDS = 6;
+    /** A paragraph of the post's prose beside the card. */
+    private static final int CARD_PROSE_BESIDE = 120;
 
     private static final String BUILDER_BLOCK = "widget";
     /** A builder block's type, after "widget-" or "widget_" in its class. */
